@@ -1,0 +1,34 @@
+import path from "node:path";
+import { z } from "zod";
+
+const envSchema = z.object({
+  /** Path of the SQLite database file; created, migrated and seeded on first use. */
+  HERALD_DATABASE_PATH: z.string().min(1).default(path.join(process.cwd(), "data", "herald.db")),
+  /** Public origin of the site, used for absolute URLs (canonical links, feeds). */
+  HERALD_SITE_URL: z.url().default("http://localhost:3000"),
+  /** "0" skips loading the default content into an empty database (tests use this). */
+  HERALD_SEED: z.enum(["0", "1"]).default("1"),
+});
+
+export type Config = {
+  databasePath: string;
+  siteUrl: string;
+  seedDefaultContent: boolean;
+};
+
+/**
+ * Reads the environment once and validates it.
+ * Throws a ZodError naming the bad variable when a value is malformed (e.g. a site URL without a scheme).
+ */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.parse({
+    HERALD_DATABASE_PATH: env.HERALD_DATABASE_PATH || undefined,
+    HERALD_SITE_URL: env.HERALD_SITE_URL || undefined,
+    HERALD_SEED: env.HERALD_SEED || undefined,
+  });
+  return {
+    databasePath: parsed.HERALD_DATABASE_PATH,
+    siteUrl: parsed.HERALD_SITE_URL.replace(/\/+$/, ""),
+    seedDefaultContent: parsed.HERALD_SEED === "1",
+  };
+}

@@ -1,0 +1,69 @@
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * Readers for the default content shipped in content/ (copied from the shared data set; see
+ * content/README.md). Each file is validated with zod; a malformed file throws a ZodError that
+ * names the field, so a broken checkout fails loudly at first start instead of printing nonsense.
+ */
+export const CONTENT_DIR = path.join(process.cwd(), "content");
+
+const read = (name: string) => fs.readFileSync(path.join(CONTENT_DIR, name), "utf8");
+
+const publicationSchema = z.object({
+  name: z.string(),
+  publisher_company: z.string(),
+  locale: z.string(),
+  time_zone: z.string(),
+  sections: z.array(z.object({ name: z.string(), subsections: z.array(z.string()) })).length(9),
+  footer_lines: z.object({
+    our_site: z.string(),
+    copyright: z.string(),
+    address: z.string(),
+    online_newspaper_registration_no: z.string(),
+    date_of_registration: z.string(),
+    publisher_editor: z.string(),
+    juvenile_protection_manager: z.string(),
+    tel: z.string(),
+  }),
+  legacy_section_codes: z.record(z.string(), z.string()),
+  date_style: z.object({ months: z.array(z.string()).length(12) }),
+});
+
+const linkList = z.array(z.object({ label: z.string(), href: z.string() }));
+const linksSchema = z.object({ promo: linkList, footer: linkList });
+
+const imageSchema = z.object({
+  file: z.string(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  alt: z.string().min(1),
+  caption: z.string(),
+  credit: z.string(),
+  licence: z.string(),
+  source: z.string(),
+});
+
+const leadImagesSchema = z.object({
+  assignments: z.array(z.object({ article: z.string(), file: z.string(), why: z.string() })),
+});
+
+const seedArticleSchema = z.object({
+  headline: z.string(),
+  author: z.object({ name: z.string(), kind: z.enum(["staff", "agency", "collective"]) }),
+  section: z.string(),
+  subsection: z.string(),
+  published: z.string(),
+  updated: z.string(),
+  lead_image: z.object({ caption: z.string(), credit: z.string(), file: z.string().nullable() }),
+  body: z.array(z.string()),
+});
+
+export const readPublicationFile = () => publicationSchema.parse(JSON.parse(read("publication.json")));
+export const readLinksFile = () => linksSchema.parse(JSON.parse(read("publication-links.json")));
+export const readImagesFile = () => z.array(imageSchema).parse(JSON.parse(read("images.json")));
+export const readLeadImagesFile = () => leadImagesSchema.parse(JSON.parse(read("lead-images.json")));
+export const readSeedArticleFile = () => seedArticleSchema.parse(JSON.parse(read("seed-article.json")));
+/** The Wikinews corpus, one JSON record a line (format: README.md, "Import format"). */
+export const readCorpusLines = () => read("news-corpus.jsonl").split("\n");

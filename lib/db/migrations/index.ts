@@ -1,0 +1,10 @@
+import type { Migration } from "kysely";
+import * as initial from "./0001-initial";
+
+/**
+ * Every migration, keyed by a name that sorts in the order they apply.
+ * Add a new file and a line here; never edit a migration that has shipped.
+ */
+export const migrations: Record<string, Migration> = {
+  "0001-initial": initial,
+};

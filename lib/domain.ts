@@ -1,0 +1,125 @@
+/**
+ * Herald's domain types: what lib/ hands to pages and components. Plain, serialisable
+ * objects (they pass through Next.js's data cache and into client components).
+ * Every time is an ISO 8601 string in UTC; format it for readers with lib/format/date.ts.
+ */
+
+/** One block of an article body. Text only: bodies are never stored or rendered as HTML. */
+export type BodyBlock = { type: "paragraph"; text: string } | { type: "heading"; text: string };
+
+export type SectionRef = {
+  id: number;
+  slug: string;
+  name: string;
+  /** URL path of the section front, e.g. "/national/politics". */
+  path: string;
+};
+
+/** A section with its subsections, in menu order. */
+export type SectionNode = SectionRef & {
+  legacyCode: string | null;
+  children: SectionRef[];
+};
+
+export type AuthorKind = "staff" | "agency" | "collective";
+
+export type Author = { id: number; slug: string; name: string; kind: AuthorKind };
+
+export type Image = {
+  id: number;
+  /** Path under /public, e.g. "/images/photos/bison-caprock-canyons.jpg". */
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
+  licence: string;
+  source: string;
+};
+
+/** The lead photo as printed with an article: an image file may be missing (caption only). */
+export type LeadImage = {
+  image: Image | null;
+  caption: string;
+  credit: string;
+};
+
+/** What lists, rails and fronts show of an article. */
+export type ArticleSummary = {
+  id: number;
+  slug: string;
+  /** Canonical path, "/article/{id}/{slug}". */
+  path: string;
+  headline: string;
+  /** The standfirst, or the body's first sentence when the article has none (at most ~200 chars). */
+  summary: string;
+  publishedAt: string;
+  updatedAt: string;
+  section: SectionRef;
+  /** The top-level section, equal to `section` when the article sits in a top-level section. */
+  topSection: SectionRef;
+  image: Image | null;
+};
+
+export type Tag = { id: number; slug: string; name: string };
+
+export type Article = ArticleSummary & {
+  standfirst: string;
+  body: BodyBlock[];
+  authors: Author[];
+  tags: Tag[];
+  leadImage: LeadImage | null;
+  sourceUrl: string | null;
+  licence: string | null;
+};
+
+/** A numbered story in the MOST POPULAR rail or a timed story in LATEST NEWS. */
+export type RailItem = {
+  id: number;
+  path: string;
+  headline: string;
+  publishedAt: string;
+  /** Views counted in the rail's window; null in LATEST NEWS and for stories filled in by date. */
+  views: number | null;
+};
+
+export type MostPopularWindow = "24h" | "7d" | "30d" | "all" | "newest";
+
+export type Rail = { items: RailItem[]; window: MostPopularWindow | null };
+
+export type PublicationLink = { label: string; href: string };
+
+/** Corporate registration lines a Korean online newspaper must print (Newspaper Act, Art. 9 and 12). */
+export type Registration = {
+  ourSite: string;
+  copyright: string;
+  address: string;
+  onlineNewspaperRegistrationNo: string;
+  dateOfRegistration: string;
+  publisherEditor: string;
+  juvenileProtectionManager: string;
+  tel: string;
+};
+
+export type Publication = {
+  name: string;
+  publisherCompany: string;
+  locale: string;
+  timeZone: string;
+  registration: Registration;
+  promoLinks: PublicationLink[];
+  footerLinks: PublicationLink[];
+  /** Month abbreviations of the house date style (Jan … "Sept" … Dec). */
+  months: string[];
+};
+
+/** One page of a section front. `page` is 1-based; `totalPages` is at least 1. */
+export type SectionFrontPage = {
+  section: SectionNode | SectionRef;
+  parent: SectionNode | null;
+  articles: ArticleSummary[];
+  page: number;
+  totalPages: number;
+  totalArticles: number;
+};

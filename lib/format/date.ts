@@ -1,0 +1,62 @@
+/**
+ * Dates in the publication's house style, in Korea Standard Time.
+ *
+ * KST is UTC+09:00 all year (Korea has kept no daylight saving time since 1988), so the
+ * conversion is a fixed offset: no dependency on the runtime's time zone or locale data,
+ * and the server and every browser print the same text (no hydration mismatch).
+ */
+
+export const KST_OFFSET_MINUTES = 9 * 60;
+
+/** House style month names: three letters, no period, except "Sept" (seed-publication.json, date_style). */
+export const HOUSE_MONTHS = [
+  "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec",
+] as const;
+
+type KstParts = { year: number; month: number; day: number; hour: number; minute: number };
+
+function toKstParts(iso: string): KstParts {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) throw new RangeError(`Not an ISO 8601 date: ${JSON.stringify(iso)}`);
+  const kst = new Date(ms + KST_OFFSET_MINUTES * 60_000);
+  return {
+    year: kst.getUTCFullYear(),
+    month: kst.getUTCMonth(),
+    day: kst.getUTCDate(),
+    hour: kst.getUTCHours(),
+    minute: kst.getUTCMinutes(),
+  };
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * Formats an instant as the publication prints it: "Sept 16, 2021 - 21:17" (KST, 24-hour clock).
+ * Takes an ISO 8601 string with a zone (e.g. "2021-09-16T12:17:00Z"); throws RangeError otherwise.
+ */
+export function formatKstDateTime(iso: string, months: readonly string[] = HOUSE_MONTHS): string {
+  const p = toKstParts(iso);
+  return `${months[p.month]} ${p.day}, ${p.year} - ${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+/** "Sept 16, 2021": the date alone, in KST. Throws RangeError on an unparseable date. */
+export function formatKstDate(iso: string, months: readonly string[] = HOUSE_MONTHS): string {
+  const p = toKstParts(iso);
+  return `${months[p.month]} ${p.day}, ${p.year}`;
+}
+
+/** "21:17": the KST time of day, for rails. Throws RangeError on an unparseable date. */
+export function formatKstTime(iso: string): string {
+  const p = toKstParts(iso);
+  return `${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+/**
+ * The instant as an ISO 8601 string with the +09:00 offset, for `<time dateTime>` and structured
+ * data: "2021-09-16T21:17:00+09:00". Throws RangeError on an unparseable date.
+ */
+export function toKstIso(iso: string): string {
+  const p = toKstParts(iso);
+  const seconds = pad(new Date(Date.parse(iso)).getUTCSeconds());
+  return `${p.year}-${pad(p.month + 1)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${seconds}+09:00`;
+}

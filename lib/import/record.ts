@@ -1,0 +1,102 @@
+import sanitizeHtml from "sanitize-html";
+import { z } from "zod";
+
+/**
+ * Turns a paragraph that may contain HTML into plain text with sanitize-html (no tags kept,
+ * entities decoded once), and folds white space. Bodies are stored as text blocks, so nothing
+ * from an import can reach a page as markup.
+ */
+export function toPlainText(value: string): string {
+  const text = /[<&]/.test(value)
+    ? sanitizeHtml(value, {
+        allowedTags: [],
+        allowedAttributes: {},
+        nonTextTags: ["style", "script", "textarea", "option", "noscript"],
+      })
+    : value;
+  return decodeEntities(text).replace(/\s+/g, " ").trim();
+}
+
+// sanitize-html escapes &, < and > in text it returns; the body is stored as plain text.
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&nbsp;/g, " ")
+    .replace(/&amp;/g, "&");
+}
+
+const plainText = z.string().transform(toPlainText);
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * A date ("2019-01-14") or a date-time with a zone ("2021-09-16T21:17:00+09:00"), normalised to
+ * an ISO string in UTC. A bare date means 00:00 UTC (09:00 KST the same day): the corpus gives no
+ * time of day, and this keeps the printed date equal to the source's date.
+ */
+const instant = z
+  .string()
+  .refine((v) => isoDate.test(v) || isoDateTime.test(v), {
+    message: "expected YYYY-MM-DD or an ISO 8601 date-time with a zone",
+  })
+  .transform((v, ctx) => {
+    const ms = Date.parse(isoDate.test(v) ? `${v}T00:00:00Z` : v);
+    if (Number.isNaN(ms)) {
+      ctx.addIssue({ code: "custom", message: "not a real date" });
+      return z.NEVER;
+    }
+    return new Date(ms).toISOString();
+  });
+
+/**
+ * One line of the JSON Lines import format (the format of shared news-corpus.jsonl, plus optional
+ * fields for our own content). Documented in README.md, "Import format".
+ */
+export const importRecordSchema = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "id: letters, digits, '.', '_' and '-' only"),
+  headline: plainText.pipe(z.string().min(1, "headline is empty").max(300)),
+  standfirst: plainText.pipe(z.string().max(600)).optional(),
+  published: instant,
+  updated: instant.optional(),
+  body: z
+    .array(plainText)
+    .transform((paragraphs) => paragraphs.filter((p) => p.length > 0))
+    .pipe(z.array(z.string()).min(1, "body has no text")),
+  category: z.string().nullable().optional(),
+  categories: z.array(z.string().min(1).max(100)).max(100).default([]),
+  /** Section path, "national" or "national/politics"; when absent the section rule decides. */
+  section: z
+    .string()
+    .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/, "section: a path such as national/politics")
+    .optional(),
+  tags: z.array(z.string().min(1).max(100)).max(50).optional(),
+  source_url: z.url().nullable().optional(),
+  author: z.string().min(1).max(200).nullable().optional(),
+  author_kind: z.enum(["staff", "agency", "collective"]).optional(),
+  licence: z.string().max(300).nullable().optional(),
+  status: z.enum(["draft", "scheduled", "published"]).default("published"),
+  lead_image: z
+    .object({
+      file: z.string().min(1).nullable().optional(),
+      caption: plainText.pipe(z.string().min(1)),
+      credit: plainText.pipe(z.string().min(1)),
+    })
+    .optional(),
+});
+
+export type ImportRecord = z.infer<typeof importRecordSchema>;
+
+/** Formats zod's issues as one line: "headline: headline is empty; published: expected …". */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${issue.path.length ? `${issue.path.join(".")}: ` : ""}${issue.message}`)
+    .join("; ");
+}

@@ -1,0 +1,95 @@
+import type { ExpressionBuilder, SelectQueryBuilder } from "kysely";
+import type { DB } from "../db/connection";
+import type { Database } from "../db/schema";
+import type { ArticleSummary, Image, SectionRef } from "../domain";
+import { firstSentence } from "../format/summary";
+
+/**
+ * The one definition of "public": published, with a publication time that has passed.
+ * Every reader-facing query goes through it; drafts and scheduled stories never match.
+ * `now` is an ISO 8601 UTC string (injected, so tests can move the clock).
+ */
+export function isPublic(now: string) {
+  return (eb: ExpressionBuilder<Database & { a: Database["articles"] }, "a">) =>
+    eb.and([eb("a.status", "=", "published"), eb("a.published_at", "<=", now)]);
+}
+
+/** Selects what an {@link ArticleSummary} needs, from `articles as a` joined to its section and image. */
+export function selectSummaries(db: DB) {
+  return db
+    .selectFrom("articles as a")
+    .innerJoin("sections as s", "s.id", "a.section_id")
+    .leftJoin("sections as p", "p.id", "s.parent_id")
+    .leftJoin("images as i", "i.id", "a.lead_image_id")
+    .select([
+      "a.id",
+      "a.slug",
+      "a.headline",
+      "a.standfirst",
+      "a.body_json",
+      "a.published_at",
+      "a.updated_at",
+      "s.id as section_id",
+      "s.slug as section_slug",
+      "s.name as section_name",
+      "p.id as parent_id",
+      "p.slug as parent_slug",
+      "p.name as parent_name",
+      "i.id as image_id",
+      "i.file as image_file",
+      "i.width as image_width",
+      "i.height as image_height",
+      "i.alt as image_alt",
+      "i.caption as image_caption",
+      "i.credit as image_credit",
+      "i.licence as image_licence",
+      "i.source as image_source",
+    ]);
+}
+
+type SummaryQuery = ReturnType<typeof selectSummaries>;
+export type SummaryRow = SummaryQuery extends SelectQueryBuilder<never, never, infer R> ? R : never;
+
+/** The canonical path of an article: "/article/{id}/{slug}". */
+export const articlePath = (id: number, slug: string) => `/article/${id}/${slug}`;
+
+/** Builds an Image from a row's image columns, or null when the article has no photo. */
+export function imageFromRow(row: SummaryRow): Image | null {
+  if (row.image_id === null || row.image_file === null) return null;
+  return {
+    id: row.image_id,
+    src: `/images/photos/${row.image_file}`,
+    width: row.image_width ?? 0,
+    height: row.image_height ?? 0,
+    alt: row.image_alt ?? "",
+    caption: row.image_caption ?? "",
+    credit: row.image_credit ?? "",
+    licence: row.image_licence ?? "",
+    source: row.image_source ?? "",
+  };
+}
+
+/** Maps a joined row to the domain's ArticleSummary. */
+export function toSummary(row: SummaryRow): ArticleSummary {
+  const section: SectionRef =
+    row.parent_id !== null && row.parent_slug !== null && row.parent_name !== null
+      ? { id: row.section_id, slug: row.section_slug, name: row.section_name, path: `/${row.parent_slug}/${row.section_slug}` }
+      : { id: row.section_id, slug: row.section_slug, name: row.section_name, path: `/${row.section_slug}` };
+  const topSection: SectionRef =
+    row.parent_id !== null && row.parent_slug !== null && row.parent_name !== null
+      ? { id: row.parent_id, slug: row.parent_slug, name: row.parent_name, path: `/${row.parent_slug}` }
+      : section;
+  const firstParagraph = (JSON.parse(row.body_json) as Array<{ text: string }>)[0]?.text ?? "";
+  return {
+    id: row.id,
+    slug: row.slug,
+    path: articlePath(row.id, row.slug),
+    headline: row.headline,
+    summary: row.standfirst || firstSentence(firstParagraph),
+    publishedAt: row.published_at ?? row.updated_at,
+    updatedAt: row.updated_at,
+    section,
+    topSection,
+    image: imageFromRow(row),
+  };
+}

@@ -1,0 +1,83 @@
+import { sql } from "kysely";
+import type { DB } from "../db/connection";
+import type { MostPopularWindow, Rail } from "../domain";
+import { articlePath, isPublic } from "./article-rows";
+
+const HOUR_MS = 3_600_000;
+
+/** The windows MOST POPULAR tries in turn, narrowest first. */
+export const POPULARITY_WINDOWS: ReadonlyArray<{ window: Exclude<MostPopularWindow, "newest">; ms: number | null }> = [
+  { window: "24h", ms: 24 * HOUR_MS },
+  { window: "7d", ms: 7 * 24 * HOUR_MS },
+  { window: "30d", ms: 30 * 24 * HOUR_MS },
+  { window: "all", ms: null },
+];
+
+/**
+ * MOST POPULAR: the `limit` public stories with the most page views, ranked by views in the last
+ * 24 hours; when fewer than `limit` stories were viewed in that window, the next wider window is
+ * used (7 days, 30 days, all time); when even all time has too few, the viewed stories come first
+ * and the newest stories fill the rest, so the rail of a new site is never empty. Ties go to the
+ * newer story. `now` is an ISO 8601 UTC instant. The result's `window` names the window used
+ * ("newest" when no story has any view).
+ */
+export async function getMostPopular(db: DB, limit: number, now: string): Promise<Rail> {
+  const nowMs = Date.parse(now);
+  let best: Rail = { items: [], window: "newest" };
+  for (const { window, ms } of POPULARITY_WINDOWS) {
+    let query = db
+      .selectFrom("page_views as v")
+      .innerJoin("articles as a", "a.id", "v.article_id")
+      .select(["a.id", "a.slug", "a.headline", "a.published_at", sql<number>`count(*)`.as("views")])
+      .where(isPublic(now))
+      .where("v.viewed_at", "<=", now);
+    if (ms !== null) query = query.where("v.viewed_at", ">", new Date(nowMs - ms).toISOString());
+    const rows = await query
+      .groupBy("a.id")
+      .orderBy("views", "desc")
+      .orderBy("a.published_at", "desc")
+      .orderBy("a.id", "desc")
+      .limit(limit)
+      .execute();
+    best = {
+      window,
+      items: rows.map((r) => ({ id: r.id, path: articlePath(r.id, r.slug), headline: r.headline, publishedAt: r.published_at ?? "", views: r.views })),
+    };
+    if (rows.length >= limit) return best;
+  }
+  if (best.items.length >= limit) return best;
+  const seen = best.items.map((i) => i.id);
+  let fill = db
+    .selectFrom("articles as a")
+    .select(["a.id", "a.slug", "a.headline", "a.published_at"])
+    .where(isPublic(now));
+  if (seen.length > 0) fill = fill.where("a.id", "not in", seen);
+  const newest = await fill
+    .orderBy("a.published_at", "desc")
+    .orderBy("a.id", "desc")
+    .limit(limit - best.items.length)
+    .execute();
+  return {
+    window: best.items.length > 0 ? best.window : "newest",
+    items: [
+      ...best.items,
+      ...newest.map((r) => ({ id: r.id, path: articlePath(r.id, r.slug), headline: r.headline, publishedAt: r.published_at ?? "", views: null })),
+    ],
+  };
+}
+
+/** LATEST NEWS as a rail: the `limit` newest public stories with their times. */
+export async function getLatestRail(db: DB, limit: number, now: string): Promise<Rail> {
+  const rows = await db
+    .selectFrom("articles as a")
+    .select(["a.id", "a.slug", "a.headline", "a.published_at"])
+    .where(isPublic(now))
+    .orderBy("a.published_at", "desc")
+    .orderBy("a.id", "desc")
+    .limit(limit)
+    .execute();
+  return {
+    window: null,
+    items: rows.map((r) => ({ id: r.id, path: articlePath(r.id, r.slug), headline: r.headline, publishedAt: r.published_at ?? "", views: null })),
+  };
+}
