@@ -72,3 +72,9 @@ export const cachedLatestRail = unstable_cache(
   ["rail-latest"],
   options("articles"),
 );
+
+export const cachedPhotoCredits = unstable_cache(
+  async () => (await import("./queries/images")).getPhotoCredits(await getDb()),
+  ["photo-credits"],
+  options("images"),
+);

@@ -1,0 +1,23 @@
+import type { BodyBlock } from "@/lib/domain";
+
+/**
+ * The article's body from its structured blocks, as React text: no HTML string ever reaches the
+ * page. Set in a readable measure (about 65 characters a line).
+ */
+export function ArticleBody({ blocks }: { blocks: BodyBlock[] }) {
+  return (
+    <div className="max-w-[65ch] font-serif text-lg leading-relaxed">
+      {blocks.map((block, index) =>
+        block.type === "heading" ? (
+          <h2 key={index} className="mt-8 mb-3 font-sans text-xl font-bold">
+            {block.text}
+          </h2>
+        ) : (
+          <p key={index} className="mb-5">
+            {block.text}
+          </p>
+        ),
+      )}
+    </div>
+  );
+}

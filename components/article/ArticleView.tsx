@@ -1,0 +1,44 @@
+import type { Article, ArticleSummary } from "@/lib/domain";
+import { StoryList } from "../story/StoryList";
+import { ArticleBody } from "./ArticleBody";
+import { ArticleDates } from "./ArticleDates";
+import { Breadcrumb } from "./Breadcrumb";
+import { Byline } from "./Byline";
+import { LeadImage } from "./LeadImage";
+import { SourceCredit } from "./SourceCredit";
+import { TagList } from "./TagList";
+
+/**
+ * An article as the seed page prints it: breadcrumb, headline, standfirst, byline, published and
+ * updated dates (KST), lead photo with caption and credit, body, tags, the source's licence
+ * notice, and related stories.
+ */
+export function ArticleView({ article, related }: { article: Article; related: ArticleSummary[] }) {
+  return (
+    <article>
+      <header>
+        <Breadcrumb top={article.topSection} section={article.section} />
+        <h1 className="font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.headline}</h1>
+        {article.standfirst && <p className="mt-3 font-serif text-xl text-muted">{article.standfirst}</p>}
+        <div className="mt-4 space-y-1 border-y border-rule py-3">
+          <Byline authors={article.authors} />
+          <ArticleDates publishedAt={article.publishedAt} updatedAt={article.updatedAt} />
+        </div>
+      </header>
+      {article.leadImage && <LeadImage lead={article.leadImage} />}
+      <div className={article.leadImage ? "" : "mt-6"}>
+        <ArticleBody blocks={article.body} />
+      </div>
+      <TagList tags={article.tags} />
+      <SourceCredit sourceUrl={article.sourceUrl} licence={article.licence} />
+      {related.length > 0 && (
+        <section aria-labelledby="related-heading" className="mt-10 border-t-2 border-ink pt-3 no-print">
+          <h2 id="related-heading" className="mb-4 text-sm font-bold tracking-widest">
+            RELATED ARTICLES
+          </h2>
+          <StoryList stories={related} variant="compact" headingLevel={3} showSection />
+        </section>
+      )}
+    </article>
+  );
+}

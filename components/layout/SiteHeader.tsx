@@ -1,0 +1,79 @@
+import Link from "next/link";
+import type { Publication, SectionNode } from "@/lib/domain";
+import { MenuDisclosure } from "./MenuDisclosure";
+
+type Props = { publication: Publication; sections: SectionNode[] };
+
+const isExternal = (href: string) => /^https?:\/\//.test(href);
+
+/**
+ * The masthead: promo links (podcast, YouTube, subscribe, as on the seed page), the
+ * publication's name, the top-level sections, and the full section menu with every subsection
+ * (a `<details>` disclosure, usable without JavaScript). Compact on phones.
+ */
+export function SiteHeader({ publication, sections }: Props) {
+  return (
+    <header className="border-b border-rule">
+      <div className="mx-auto flex max-w-6xl items-center justify-end gap-1 px-4 pt-2 text-sm no-print">
+        <ul className="flex flex-wrap justify-end gap-x-1">
+          {publication.promoLinks.map((link) => (
+            <li key={link.label}>
+              {isExternal(link.href) ? (
+                <a href={link.href} rel="noopener noreferrer" className="inline-block px-2 py-1.5 text-muted hover:text-ink hover:underline">
+                  {link.label}
+                </a>
+              ) : (
+                <Link prefetch={false} href={link.href} className="inline-block px-2 py-1.5 text-muted hover:text-ink hover:underline">
+                  {link.label}
+                </Link>
+              )}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className="mx-auto max-w-6xl px-4 py-2 text-center sm:py-4">
+        <Link prefetch={false} href="/" className="font-serif text-3xl font-bold tracking-tight no-underline sm:text-5xl">
+          {publication.name}
+        </Link>
+      </div>
+      <nav aria-label="Sections" className="relative border-t border-rule no-print">
+        <div className="mx-auto flex max-w-6xl items-center gap-2 px-2">
+          <MenuDisclosure label="Sections" panelId="section-menu">
+            <div
+              id="section-menu"
+              className="absolute inset-x-0 top-full z-40 max-h-[80vh] overflow-y-auto border-y border-rule bg-paper shadow-lg"
+            >
+              <ul className="mx-auto grid max-w-6xl grid-cols-1 gap-x-6 gap-y-4 px-4 py-4 sm:grid-cols-3 lg:grid-cols-5">
+                {sections.map((section) => (
+                  <li key={section.id}>
+                    <Link prefetch={false} href={section.path} className="inline-block py-1 font-serif text-lg font-bold hover:underline">
+                      {section.name}
+                    </Link>
+                    <ul className="mt-1 text-sm">
+                      {section.children.map((child) => (
+                        <li key={child.id}>
+                          <Link prefetch={false} href={child.path} className="inline-block py-1 text-muted hover:text-ink hover:underline">
+                            {child.name}
+                          </Link>
+                        </li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </MenuDisclosure>
+          <ul className="hidden flex-wrap items-center lg:flex">
+            {sections.map((section) => (
+              <li key={section.id}>
+                <Link prefetch={false} href={section.path} className="inline-block px-2.5 py-3 text-sm font-semibold uppercase tracking-wide hover:underline">
+                  {section.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import type { Rail } from "@/lib/domain";
+import { RAIL_REFRESH_MS, railQueryKey, type RailKey } from "@/lib/rails";
+import { RailList } from "./RailList";
+
+type Props = { railKey: RailKey; endpoint: string; title: string; numbered: boolean };
+
+async function fetchRail(endpoint: string): Promise<Rail> {
+  const response = await fetch(endpoint, { headers: { accept: "application/json" } });
+  if (!response.ok) throw new Error(`${endpoint} answered ${response.status}`);
+  return (await response.json()) as Rail;
+}
+
+/**
+ * A rail kept fresh in the browser: its first data comes hydrated from the server render (no
+ * fetch on load), then TanStack Query refetches it from the JSON route every 60 s while the tab
+ * is visible (refetches pause in background tabs). If a refresh fails, the last stories stay.
+ */
+export function LiveRail({ railKey, endpoint, title, numbered }: Props) {
+  const { data } = useQuery({
+    queryKey: railQueryKey(railKey),
+    queryFn: () => fetchRail(endpoint),
+    refetchInterval: RAIL_REFRESH_MS,
+    refetchIntervalInBackground: false,
+    staleTime: RAIL_REFRESH_MS,
+    refetchOnMount: false,
+  });
+  return (
+    <section aria-labelledby={`rail-${railKey}`} className="mb-8">
+      <RailList rail={data ?? { items: [], window: null }} numbered={numbered} headingId={`rail-${railKey}`} title={title} />
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
+import { cachedLatestRail, cachedMostPopularRail } from "@/lib/cached";
+import { RAILS, railQueryKey } from "@/lib/rails";
+import { LiveRail } from "./LiveRail";
+
+type Props = { only?: "latest" };
+
+/**
+ * The rails column (an `aside` landmark): MOST POPULAR and LATEST NEWS, or LATEST NEWS alone
+ * (`only="latest"`, on error pages). Data comes from the server's cache and is handed to TanStack
+ * Query through a QueryClient made for this render only, then dehydrated into the HTML.
+ */
+export async function RailsAside({ only }: Props) {
+  const queryClient = new QueryClient();
+  const [mostPopular, latest] = await Promise.all([
+    only ? null : cachedMostPopularRail(RAILS.mostPopular.size),
+    cachedLatestRail(RAILS.latest.size),
+  ]);
+  if (mostPopular) queryClient.setQueryData(railQueryKey(RAILS.mostPopular.key), mostPopular);
+  queryClient.setQueryData(railQueryKey(RAILS.latest.key), latest);
+  return (
+    <aside aria-label="News rails" className="no-print">
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        {mostPopular && (
+          <LiveRail railKey={RAILS.mostPopular.key} endpoint={RAILS.mostPopular.endpoint} title={RAILS.mostPopular.title} numbered />
+        )}
+        <LiveRail railKey={RAILS.latest.key} endpoint={RAILS.latest.endpoint} title={RAILS.latest.title} numbered={false} />
+      </HydrationBoundary>
+    </aside>
+  );
+}
