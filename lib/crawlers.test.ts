@@ -38,6 +38,10 @@ describe("isCrawler", () => {
     ["iPhone Safari", IPHONE_SAFARI],
     ["Firefox on a Mac", FIREFOX_MAC],
     ["Chrome on Android", ANDROID_CHROME],
+    [
+      "Chrome on a Cubot phone",
+      "Mozilla/5.0 (Linux; Android 10; CUBOT X30) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36",
+    ],
   ])("is false for %s", (_name, userAgent) => {
     expect(isCrawler(userAgent)).toBe(false);
   });

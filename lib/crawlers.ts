@@ -6,7 +6,7 @@
  * User-Agent counts as a crawler. Pattern after the crawler-user-agents project's common tokens.
  */
 const CRAWLER_PATTERN =
-  /bot\b|bot\/|crawl|spider|slurp|facebookexternalhit|facebookcatalog|embedly|preview|whatsapp|telegram|discord|mediapartners|adsbot|lighthouse|pagespeed|headlesschrome|phantomjs|curl\/|wget|python-requests|python-urllib|httpclient|okhttp|go-http-client|node-fetch|axios|feedfetcher|feedly|monitor|uptime|pingdom|archive\.org_bot|ia_archiver/i;
+  /(?<!cu)bot\b|(?<!cu)bot\/|crawl|spider|slurp|facebookexternalhit|facebookcatalog|embedly|preview|whatsapp|telegram|discord|mediapartners|adsbot|lighthouse|pagespeed|headlesschrome|phantomjs|curl\/|wget|python-requests|python-urllib|httpclient|okhttp|go-http-client|node-fetch|axios|feedfetcher|feedly|monitor|uptime|pingdom|archive\.org_bot|ia_archiver/i;
 
 /** True when the User-Agent belongs to a crawler or tool rather than a reader's browser. */
 export function isCrawler(userAgent: string | null | undefined): boolean {

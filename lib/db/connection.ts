@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from "kysely";
+import { Kysely, Migrator, SqliteDialect, sql, type MigrationProvider } from "kysely";
 import { readConfig } from "../config";
 import { migrations } from "./migrations";
 import type { Database } from "./schema";
@@ -25,14 +25,23 @@ export function openDatabase(file: string): DB {
 }
 
 /**
- * Applies every pending migration in order. Safe to run from several processes at once
- * (Kysely's migrator takes a lock). Throws the first migration error, after rolling it back.
+ * Applies every pending migration in order, in one transaction that holds SQLite's write lock,
+ * so several processes may run it at once. Throws the first migration error, after rolling back.
  */
 export async function migrateToLatest(db: DB): Promise<string[]> {
-  const migrator = new Migrator({ db, provider });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
-  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+  // Kysely takes no lock on SQLite, so hold SQLite's write lock for the whole run: a second
+  // process waits (busy_timeout) and then finds nothing left to do. SQLite DDL is transactional,
+  // so a failed migration leaves the file as it was. One connection: the migrator runs inside this.
+  await sql`begin immediate`.execute(db);
+  try {
+    const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+    if (error) throw error instanceof Error ? error : new Error(String(error));
+    await sql`commit`.execute(db);
+    return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+  } catch (error) {
+    await sql`rollback`.execute(db).catch(() => undefined);
+    throw error;
+  }
 }
 
 type Holder = { promise?: Promise<DB> };

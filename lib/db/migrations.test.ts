@@ -1,4 +1,7 @@
+import { spawn } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import { createTempDb, type TempDb } from "../test-support/temp-db";
@@ -71,6 +74,24 @@ describe("migrateToLatest", () => {
       ]),
     );
   });
+
+  it("lets several processes migrate one new file at once: one applies, the others find nothing to do", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "herald-race-"));
+    const file = path.join(dir, "race.db");
+    const run = () =>
+      new Promise<{ code: number | null; out: string }>((resolve) => {
+        const child = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "concurrent-migrate.fixture.ts"), file]);
+        let out = "";
+        child.stdout.on("data", (chunk) => (out += chunk));
+        child.stderr.on("data", (chunk) => (out += chunk));
+        child.on("close", (code) => resolve({ code, out }));
+      });
+    const results = await Promise.all([run(), run(), run(), run()]);
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(results.map((r) => r.code)).toEqual([0, 0, 0, 0]);
+    const applied = results.map((r) => JSON.parse(r.out.trim()) as string[]);
+    expect(applied.filter((a) => a.length > 0)).toEqual([Object.keys(migrations)]);
+  }, 30_000);
 
   it("migrates an in-memory database too", async () => {
     temp = await createTempDb({ inMemory: true, migrate: false });

@@ -39,6 +39,12 @@ describe("formatKstDateTime", () => {
     expect(() => formatKstDateTime("")).toThrow(RangeError);
     expect(() => formatKstDateTime("2021-13-01T00:00:00Z")).toThrow(RangeError);
   });
+
+  it("refuses a date-time without a zone instead of reading it in the runtime's zone", () => {
+    expect(() => formatKstDateTime("2021-09-16T12:17:00")).toThrow(RangeError);
+    expect(() => formatKstDateTime("Sept 16 2021")).toThrow(RangeError);
+    expect(() => toKstIso("2021-09-16")).toThrow(RangeError);
+  });
 });
 
 describe("formatKstDate and formatKstTime", () => {

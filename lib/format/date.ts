@@ -15,9 +15,12 @@ export const HOUSE_MONTHS = [
 
 type KstParts = { year: number; month: number; day: number; hour: number; minute: number };
 
+const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
 function toKstParts(iso: string): KstParts {
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) throw new RangeError(`Not an ISO 8601 date: ${JSON.stringify(iso)}`);
+  // Only zoned ISO 8601 strings: a zone-less one would be read in the runtime's own time zone.
+  const ms = ISO_WITH_ZONE.test(iso) ? Date.parse(iso) : Number.NaN;
+  if (Number.isNaN(ms)) throw new RangeError(`Not an ISO 8601 date-time with a zone: ${JSON.stringify(iso)}`);
   const kst = new Date(ms + KST_OFFSET_MINUTES * 60_000);
   return {
     year: kst.getUTCFullYear(),

@@ -10,6 +10,11 @@ describe("slugify", () => {
     expect(slugify("esports")).toBe("esports");
   });
 
+  it("spells out letters that have no accent to drop", () => {
+    expect(slugify("Łódź")).toBe("lodz");
+    expect(slugify("Straße")).toBe("strasse");
+  });
+
   it("drops accents", () => {
     expect(slugify("Gdańsk")).toBe("gdansk");
     expect(slugify("José Dirceu")).toBe("jose-dirceu");

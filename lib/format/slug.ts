@@ -6,6 +6,11 @@
  */
 export function slugify(text: string, maxLength = 80): string {
   const slug = text
+    .replace(/[łŁ]/g, "l")
+    .replace(/ß/g, "ss")
+    .replace(/[æÆ]/g, "ae")
+    .replace(/[øØ]/g, "o")
+    .replace(/[đĐ]/g, "d")
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()

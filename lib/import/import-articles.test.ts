@@ -121,13 +121,14 @@ describe("importJsonLines", () => {
       line(makeRecord("t-ok-3")), // 12
       line(makeRecord("t-bad-headline-2", { headline: "   " })), // 13
       line(makeRecord("t-bad-zone", { published: "2019-01-14T10:00:00" })), // 14
+      line(makeRecord("t-bad-feb", { published: "2019-02-30" })), // 15: no rolling over to March
     ];
 
     const report = await importJsonLines(temp.db, lines);
 
     expect(report.inserted).toBe(3);
     expect(report.updated).toBe(0);
-    expect(report.skipped.map((s) => s.line)).toEqual([2, 3, 6, 7, 8, 9, 10, 11, 13, 14]);
+    expect(report.skipped.map((s) => s.line)).toEqual([2, 3, 6, 7, 8, 9, 10, 11, 13, 14, 15]);
     const reason = (n: number) => report.skipped.find((s) => s.line === n)?.reason ?? "";
     expect(reason(2)).toMatch(/^not valid JSON \(/);
     expect(reason(3)).toMatch(/^headline: /);
@@ -139,6 +140,7 @@ describe("importJsonLines", () => {
     expect(reason(11)).toBe('lead_image.file: no image named "nope.jpg"');
     expect(reason(13)).toBe("headline: headline is empty");
     expect(reason(14)).toMatch(/^published: /);
+    expect(reason(15)).toBe("published: not a real date");
 
     const ids = await articleIdsByExternalId(temp.db);
     expect([...ids.keys()].filter((id) => id.startsWith("t-")).sort()).toEqual([

@@ -45,12 +45,25 @@ const instant = z
   })
   .transform((v, ctx) => {
     const ms = Date.parse(isoDate.test(v) ? `${v}T00:00:00Z` : v);
-    if (Number.isNaN(ms)) {
+    if (Number.isNaN(ms) || !isRealCalendarTime(v)) {
       ctx.addIssue({ code: "custom", message: "not a real date" });
       return z.NEVER;
     }
     return new Date(ms).toISOString();
   });
+
+/** False for dates JavaScript would silently roll over: "2019-02-30", "2019-04-31", "T24:00". */
+function isRealCalendarTime(value: string): boolean {
+  const [, y, m, d, hh = "00", mm = "00"] = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(value) ?? [];
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d), Number(hh), Number(mm)));
+  return (
+    date.getUTCFullYear() === Number(y) &&
+    date.getUTCMonth() === Number(m) - 1 &&
+    date.getUTCDate() === Number(d) &&
+    date.getUTCHours() === Number(hh) &&
+    date.getUTCMinutes() === Number(mm)
+  );
+}
 
 /**
  * One line of the JSON Lines import format (the format of shared news-corpus.jsonl, plus optional

@@ -5,13 +5,14 @@ import type { ArticleSummary, Image, SectionRef } from "../domain";
 import { firstSentence } from "../format/summary";
 
 /**
- * The one definition of "public": published, with a publication time that has passed.
- * Every reader-facing query goes through it; drafts and scheduled stories never match.
+ * The one definition of "public": status `published` or `scheduled`, with a publication time
+ * that has passed (a scheduled story goes public by itself at its time; nothing needs to flip its
+ * status). Drafts never match. Every reader-facing query goes through it.
  * `now` is an ISO 8601 UTC string (injected, so tests can move the clock).
  */
 export function isPublic(now: string) {
   return (eb: ExpressionBuilder<Database & { a: Database["articles"] }, "a">) =>
-    eb.and([eb("a.status", "=", "published"), eb("a.published_at", "<=", now)]);
+    eb.and([eb("a.status", "in", ["published", "scheduled"]), eb("a.published_at", "<=", now)]);
 }
 
 /** Selects what an {@link ArticleSummary} needs, from `articles as a` joined to its section and image. */

@@ -32,7 +32,7 @@ beforeAll(async () => {
     ...WEEKENDER.map((w) =>
       makeRecord(w.externalId, { section: "topics/weekender", published: w.published }),
     ),
-    // Never public at NOW: a draft, a story published in the future and a scheduled one.
+    // Never public at NOW: a draft, a story published in the future and one scheduled for later.
     makeRecord("w-draft", {
       section: "topics/weekender",
       published: "2024-05-31",
@@ -41,7 +41,7 @@ beforeAll(async () => {
     makeRecord("w-future", { section: "topics/weekender", published: "2024-07-01T00:00:00Z" }),
     makeRecord("w-scheduled", {
       section: "topics/weekender",
-      published: "2024-05-30",
+      published: "2024-06-15T00:00:00Z",
       status: "scheduled",
     }),
     makeRecord("t-top-1", { section: "topics", published: "2024-02-01T00:00:00Z" }),
@@ -176,11 +176,13 @@ describe("getSectionFront", () => {
     expect(sis?.articles.map((a) => a.id)).toEqual([idOf("t-sis-1")]);
   });
 
-  it("shows a story once its publication time has passed", async () => {
+  it("shows a published or scheduled story once its publication time has passed", async () => {
     const later = await front(["topics", "weekender"], 1, "2024-07-01T00:00:00.000Z");
-    expect(later?.totalArticles).toBe(46);
-    expect(later?.articles[0]?.id).toBe(idOf("w-future"));
+    expect(later?.totalArticles).toBe(47);
+    expect(later?.articles.slice(0, 2).map((a) => a.id)).toEqual([idOf("w-future"), idOf("w-scheduled")]);
     const justBefore = await front(["topics", "weekender"], 1, "2024-06-30T23:59:59.999Z");
-    expect(justBefore?.totalArticles).toBe(45);
+    expect(justBefore?.totalArticles).toBe(46);
+    const beforeSchedule = await front(["topics", "weekender"], 1, "2024-06-14T23:59:59.999Z");
+    expect(beforeSchedule?.totalArticles).toBe(45);
   });
 });
