@@ -9,7 +9,14 @@ import { INTERNAL_FRONT_PREFIX } from "@/lib/front-params";
  * values are 404s). The internal route is not public: asking for it directly is a 404.
  * Top-level paths that belong to other routes (ROUTES_OF_OUR_OWN) pass through untouched.
  */
-const ROUTES_OF_OUR_OWN = new Set(["article", "api", "privacy", "copyright", "ombudsman", "subscribe"]);
+const ROUTES_OF_OUR_OWN = new Set([
+  "article",
+  "api",
+  "privacy",
+  "copyright",
+  "ombudsman",
+  "subscribe",
+]);
 const SEGMENT = /^[a-z0-9][a-z0-9-]{0,59}$/;
 
 export function proxy(request: NextRequest) {
@@ -18,7 +25,8 @@ export function proxy(request: NextRequest) {
   if (pathname.startsWith(`${INTERNAL_FRONT_PREFIX}/`) || pathname === INTERNAL_FRONT_PREFIX) {
     return rewriteToFront(request, "0", ["not-a-section"]);
   }
-  if (segments.length < 1 || segments.length > 2 || ROUTES_OF_OUR_OWN.has(segments[0]!)) return NextResponse.next();
+  if (segments.length < 1 || segments.length > 2 || ROUTES_OF_OUR_OWN.has(segments[0]!))
+    return NextResponse.next();
   if (!segments.every((s) => SEGMENT.test(s))) return NextResponse.next();
 
   const page = searchParams.get("page");

@@ -28,7 +28,10 @@ export default async function HomePage() {
       )}
       {bySection.map(({ section, articles }) => (
         <section key={section.id} aria-labelledby={`home-${section.slug}`} className="mt-8">
-          <h2 id={`home-${section.slug}`} className="mb-4 border-b-2 border-ink pb-1 font-serif text-2xl font-bold">
+          <h2
+            id={`home-${section.slug}`}
+            className="mb-4 border-b-2 border-ink pb-1 font-serif text-2xl font-bold"
+          >
             <Link prefetch={false} href={section.path} className="hover:underline">
               {section.name}
             </Link>

@@ -1,6 +1,12 @@
 import { unstable_cache } from "next/cache";
 import { getDb } from "./db/connection";
-import { getArticleById, getLatest, getRelatedArticles, getSectionFront, getTopStoriesBySection } from "./queries/articles";
+import {
+  getArticleById,
+  getLatest,
+  getRelatedArticles,
+  getSectionFront,
+  getTopStoriesBySection,
+} from "./queries/articles";
 import { getLatestRail, getMostPopular } from "./queries/most-popular";
 import { getPublication } from "./queries/publication";
 import { findSection, getSectionTree } from "./queries/sections";
@@ -18,9 +24,17 @@ export const FRESH_SECONDS = 60;
 const nowIso = () => new Date().toISOString();
 const options = (...tags: string[]) => ({ tags, revalidate: FRESH_SECONDS });
 
-export const cachedPublication = unstable_cache(async () => getPublication(await getDb()), ["publication"], options("publication"));
+export const cachedPublication = unstable_cache(
+  async () => getPublication(await getDb()),
+  ["publication"],
+  options("publication"),
+);
 
-export const cachedSectionTree = unstable_cache(async () => getSectionTree(await getDb()), ["section-tree"], options("sections"));
+export const cachedSectionTree = unstable_cache(
+  async () => getSectionTree(await getDb()),
+  ["section-tree"],
+  options("sections"),
+);
 
 /** Page `page` of the front at `segments` (["national"] or ["national", "politics"]); null: unknown section or page. */
 export const cachedSectionFront = unstable_cache(
@@ -50,7 +64,11 @@ export const cachedRelated = unstable_cache(
   options("articles"),
 );
 
-export const cachedLatest = unstable_cache(async (limit: number) => getLatest(await getDb(), limit, nowIso()), ["latest"], options("articles"));
+export const cachedLatest = unstable_cache(
+  async (limit: number) => getLatest(await getDb(), limit, nowIso()),
+  ["latest"],
+  options("articles"),
+);
 
 export const cachedTopStories = unstable_cache(
   async (perSection: number) => {

@@ -3,7 +3,10 @@ import { z } from "zod";
 
 const envSchema = z.object({
   /** Path of the SQLite database file; created, migrated and seeded on first use. */
-  HERALD_DATABASE_PATH: z.string().min(1).default(path.join(process.cwd(), "data", "herald.db")),
+  HERALD_DATABASE_PATH: z
+    .string()
+    .min(1)
+    .default(path.join(process.cwd(), "data", "herald.db")),
   /** Public origin of the site, used for absolute URLs (canonical links, feeds). */
   HERALD_SITE_URL: z.url().default("http://localhost:3000"),
   /** "0" skips loading the default content into an empty database (tests use this). */

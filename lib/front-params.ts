@@ -11,7 +11,10 @@ export const pageNumberSchema = z
   .regex(/^[1-9][0-9]{0,4}$/)
   .transform(Number);
 
-export const sectionSegmentsSchema = z.array(z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/)).min(1).max(2);
+export const sectionSegmentsSchema = z
+  .array(z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/))
+  .min(1)
+  .max(2);
 
 /** The internal path of a front page; `page` as typed by the reader ("abc" leads to a 404 page). */
 export const INTERNAL_FRONT_PREFIX = "/section-front";

@@ -13,9 +13,7 @@ export function hashReaderId(readerId: string): string {
   return createHash("sha256").update(readerId).digest("hex").slice(0, 32);
 }
 
-export type ViewOutcome =
-  | { counted: true }
-  | { counted: false; reason: "repeat" | "not-found" };
+export type ViewOutcome = { counted: true } | { counted: false; reason: "repeat" | "not-found" };
 
 /**
  * Counts one page view of a public article by one reader, unless the same reader viewed the same

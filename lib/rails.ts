@@ -3,7 +3,12 @@
  * the browser refreshes them from; `size` is how many stories each shows.
  */
 export const RAILS = {
-  mostPopular: { key: "most-popular", title: "MOST POPULAR", endpoint: "/api/rails/most-popular", size: 10 },
+  mostPopular: {
+    key: "most-popular",
+    title: "MOST POPULAR",
+    endpoint: "/api/rails/most-popular",
+    size: 10,
+  },
   latest: { key: "latest", title: "LATEST NEWS", endpoint: "/api/rails/latest", size: 10 },
 } as const;
 

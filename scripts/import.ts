@@ -22,10 +22,14 @@ async function main(): Promise<number> {
   }
   const db = await getDb();
   const started = performance.now();
-  const lines = readline.createInterface({ input: fs.createReadStream(file, "utf8"), crlfDelay: Infinity });
+  const lines = readline.createInterface({
+    input: fs.createReadStream(file, "utf8"),
+    crlfDelay: Infinity,
+  });
   const report = await importJsonLines(db, lines);
   const seconds = (performance.now() - started) / 1000;
-  for (const { line, reason } of report.skipped) console.error(`${file}:${line}: skipped: ${reason}`);
+  for (const { line, reason } of report.skipped)
+    console.error(`${file}:${line}: skipped: ${reason}`);
   console.log(
     `import: ${report.inserted} inserted, ${report.updated} updated, ${report.skipped.length} skipped in ${seconds.toFixed(2)} s`,
   );

@@ -20,7 +20,8 @@ export default async function CopyrightPage() {
             <p>{photo.caption}</p>
             <p className="text-sm text-muted">
               {photo.credit}. Licence: {photo.licence}
-              {photo.licence.startsWith("CC BY") && "; resized from the original"}. Source: {photo.source}.
+              {photo.licence.startsWith("CC BY") && "; resized from the original"}. Source:{" "}
+              {photo.source}.
             </p>
           </li>
         ))}

@@ -18,8 +18,12 @@ export function ArticleView({ article, related }: { article: Article; related: A
     <article>
       <header>
         <Breadcrumb top={article.topSection} section={article.section} />
-        <h1 className="font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.headline}</h1>
-        {article.standfirst && <p className="mt-3 font-serif text-xl text-muted">{article.standfirst}</p>}
+        <h1 className="font-serif text-3xl font-bold leading-tight sm:text-4xl">
+          {article.headline}
+        </h1>
+        {article.standfirst && (
+          <p className="mt-3 font-serif text-xl text-muted">{article.standfirst}</p>
+        )}
         <div className="mt-4 space-y-1 border-y border-rule py-3">
           <Byline authors={article.authors} />
           <ArticleDates publishedAt={article.publishedAt} updatedAt={article.updatedAt} />
@@ -32,7 +36,10 @@ export function ArticleView({ article, related }: { article: Article; related: A
       <TagList tags={article.tags} />
       <SourceCredit sourceUrl={article.sourceUrl} licence={article.licence} />
       {related.length > 0 && (
-        <section aria-labelledby="related-heading" className="mt-10 border-t-2 border-ink pt-3 no-print">
+        <section
+          aria-labelledby="related-heading"
+          className="mt-10 border-t-2 border-ink pt-3 no-print"
+        >
           <h2 id="related-heading" className="mb-4 text-sm font-bold tracking-widest">
             RELATED ARTICLES
           </h2>

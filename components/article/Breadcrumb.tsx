@@ -5,7 +5,10 @@ import type { SectionRef } from "@/lib/domain";
 export function Breadcrumb({ top, section }: { top: SectionRef; section: SectionRef }) {
   const trail = top.id === section.id ? [top] : [top, section];
   return (
-    <nav aria-label="Breadcrumb" className="mb-3 text-sm font-bold uppercase tracking-wider text-kicker">
+    <nav
+      aria-label="Breadcrumb"
+      className="mb-3 text-sm font-bold uppercase tracking-wider text-kicker"
+    >
       <ol className="flex flex-wrap items-center gap-x-2">
         {trail.map((item, index) => (
           <li key={item.id} className="flex items-center gap-x-2">

@@ -25,7 +25,9 @@ export function LeadImage({ lead }: { lead: LeadImageData }) {
           className="h-auto w-full"
         />
       )}
-      <figcaption className={`mt-2 text-sm text-muted ${image ? "" : "border-l-4 border-rule pl-3"}`}>
+      <figcaption
+        className={`mt-2 text-sm text-muted ${image ? "" : "border-l-4 border-rule pl-3"}`}
+      >
         {!image && <span className="sr-only">Photo caption: </span>}
         {lead.caption}{" "}
         {lead.credit && <span className="whitespace-nowrap font-semibold">({lead.credit})</span>}

@@ -11,19 +11,32 @@ function readableUrl(url: string): string {
   }
 }
 
-export function SourceCredit({ sourceUrl, licence }: { sourceUrl: string | null; licence: string | null }) {
+export function SourceCredit({
+  sourceUrl,
+  licence,
+}: {
+  sourceUrl: string | null;
+  licence: string | null;
+}) {
   if (!sourceUrl || !sourceUrl.includes("wikinews.org")) return null;
   const isPublicDomain = licence?.toLowerCase().startsWith("public domain") ?? false;
   return (
     <p className="mt-8 max-w-[65ch] border-t border-rule pt-4 text-sm text-muted">
-      This article is from <a href="https://en.wikinews.org" className="underline">Wikinews</a>, the free news source,
-      written by Wikinews contributors, and{" "}
+      This article is from{" "}
+      <a href="https://en.wikinews.org" className="underline">
+        Wikinews
+      </a>
+      , the free news source, written by Wikinews contributors, and{" "}
       {isPublicDomain ? (
         "is in the public domain"
       ) : (
         <>
           is licensed under{" "}
-          <a href="https://creativecommons.org/licenses/by/2.5/" rel="license" className="underline">
+          <a
+            href="https://creativecommons.org/licenses/by/2.5/"
+            rel="license"
+            className="underline"
+          >
             CC BY 2.5
           </a>
         </>

@@ -10,7 +10,8 @@ export function pageWindow(page: number, totalPages: number): Array<number | nul
   return sorted.flatMap((p, i) => (i > 0 && p - sorted[i - 1]! > 1 ? [null, p] : [p]));
 }
 
-const hrefFor = (basePath: string, page: number) => (page === 1 ? basePath : `${basePath}?page=${page}`);
+const hrefFor = (basePath: string, page: number) =>
+  page === 1 ? basePath : `${basePath}?page=${page}`;
 
 /**
  * Numbered pagination for a section front: plain links ("?page=N"; page 1 is the bare path), so
@@ -18,13 +19,19 @@ const hrefFor = (basePath: string, page: number) => (page === 1 ? basePath : `${
  */
 export function Pagination({ basePath, page, totalPages }: Props) {
   if (totalPages <= 1) return null;
-  const linkClass = "inline-flex min-h-11 min-w-11 items-center justify-center border border-rule px-3 hover:underline";
+  const linkClass =
+    "inline-flex min-h-11 min-w-11 items-center justify-center border border-rule px-3 hover:underline";
   return (
     <nav aria-label="Pagination" className="mt-8">
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 && (
           <li>
-            <Link prefetch={false} href={hrefFor(basePath, page - 1)} rel="prev" className={linkClass}>
+            <Link
+              prefetch={false}
+              href={hrefFor(basePath, page - 1)}
+              rel="prev"
+              className={linkClass}
+            >
               <span aria-hidden="true">←</span>&nbsp;Newer
             </Link>
           </li>
@@ -37,7 +44,10 @@ export function Pagination({ basePath, page, totalPages }: Props) {
           ) : (
             <li key={p}>
               {p === page ? (
-                <span aria-current="page" className={`${linkClass} border-ink bg-ink font-bold text-paper`}>
+                <span
+                  aria-current="page"
+                  className={`${linkClass} border-ink bg-ink font-bold text-paper`}
+                >
                   <span className="sr-only">Page </span>
                   {p}
                 </span>
@@ -52,7 +62,12 @@ export function Pagination({ basePath, page, totalPages }: Props) {
         )}
         {page < totalPages && (
           <li>
-            <Link prefetch={false} href={hrefFor(basePath, page + 1)} rel="next" className={linkClass}>
+            <Link
+              prefetch={false}
+              href={hrefFor(basePath, page + 1)}
+              rel="next"
+              className={linkClass}
+            >
               Older&nbsp;<span aria-hidden="true">→</span>
             </Link>
           </li>

@@ -13,7 +13,8 @@ export function SectionNav({ top, current }: Props) {
           const isCurrent = item.id === current.id;
           return (
             <li key={item.id}>
-              <Link prefetch={false}
+              <Link
+                prefetch={false}
                 href={item.path}
                 aria-current={isCurrent ? "page" : undefined}
                 className={`inline-block border-b-2 px-2 py-2.5 text-sm hover:underline ${

@@ -27,13 +27,20 @@ export function SiteFooter({ publication }: { publication: Publication }) {
           <ul className="flex flex-wrap gap-x-4 gap-y-1 no-print">
             {publication.footerLinks.map((link) => (
               <li key={link.label}>
-                <Link prefetch={false} href={link.href} className="inline-block py-1.5 font-semibold hover:underline">
+                <Link
+                  prefetch={false}
+                  href={link.href}
+                  className="inline-block py-1.5 font-semibold hover:underline"
+                >
                   {link.label}
                 </Link>
               </li>
             ))}
           </ul>
-          <a href="#top" className="inline-block px-2 py-1.5 font-semibold hover:underline no-print">
+          <a
+            href="#top"
+            className="inline-block px-2 py-1.5 font-semibold hover:underline no-print"
+          >
             Back to top <span aria-hidden="true">↑</span>
           </a>
         </div>
@@ -53,10 +60,18 @@ export function SiteFooter({ publication }: { publication: Publication }) {
             Wikinews
           </a>
           , the free news source, licensed under{" "}
-          <a href="https://creativecommons.org/licenses/by/2.5/" className="underline" rel="license">
+          <a
+            href="https://creativecommons.org/licenses/by/2.5/"
+            className="underline"
+            rel="license"
+          >
             CC BY 2.5
           </a>
-          ; photo credits are on each photo and on the <Link prefetch={false} href="/copyright" className="underline">copyright policy</Link> page.
+          ; photo credits are on each photo and on the{" "}
+          <Link prefetch={false} href="/copyright" className="underline">
+            copyright policy
+          </Link>{" "}
+          page.
         </p>
       </div>
     </footer>

@@ -19,11 +19,19 @@ export function SiteHeader({ publication, sections }: Props) {
           {publication.promoLinks.map((link) => (
             <li key={link.label}>
               {isExternal(link.href) ? (
-                <a href={link.href} rel="noopener noreferrer" className="inline-block px-2 py-1.5 text-muted hover:text-ink hover:underline">
+                <a
+                  href={link.href}
+                  rel="noopener noreferrer"
+                  className="inline-block px-2 py-1.5 text-muted hover:text-ink hover:underline"
+                >
                   {link.label}
                 </a>
               ) : (
-                <Link prefetch={false} href={link.href} className="inline-block px-2 py-1.5 text-muted hover:text-ink hover:underline">
+                <Link
+                  prefetch={false}
+                  href={link.href}
+                  className="inline-block px-2 py-1.5 text-muted hover:text-ink hover:underline"
+                >
                   {link.label}
                 </Link>
               )}
@@ -32,7 +40,11 @@ export function SiteHeader({ publication, sections }: Props) {
         </ul>
       </div>
       <div className="mx-auto max-w-6xl px-4 py-2 text-center sm:py-4">
-        <Link prefetch={false} href="/" className="font-serif text-3xl font-bold tracking-tight no-underline sm:text-5xl">
+        <Link
+          prefetch={false}
+          href="/"
+          className="font-serif text-3xl font-bold tracking-tight no-underline sm:text-5xl"
+        >
           {publication.name}
         </Link>
       </div>
@@ -46,13 +58,21 @@ export function SiteHeader({ publication, sections }: Props) {
               <ul className="mx-auto grid max-w-6xl grid-cols-1 gap-x-6 gap-y-4 px-4 py-4 sm:grid-cols-3 lg:grid-cols-5">
                 {sections.map((section) => (
                   <li key={section.id}>
-                    <Link prefetch={false} href={section.path} className="inline-block py-1 font-serif text-lg font-bold hover:underline">
+                    <Link
+                      prefetch={false}
+                      href={section.path}
+                      className="inline-block py-1 font-serif text-lg font-bold hover:underline"
+                    >
                       {section.name}
                     </Link>
                     <ul className="mt-1 text-sm">
                       {section.children.map((child) => (
                         <li key={child.id}>
-                          <Link prefetch={false} href={child.path} className="inline-block py-1 text-muted hover:text-ink hover:underline">
+                          <Link
+                            prefetch={false}
+                            href={child.path}
+                            className="inline-block py-1 text-muted hover:text-ink hover:underline"
+                          >
                             {child.name}
                           </Link>
                         </li>
@@ -66,7 +86,11 @@ export function SiteHeader({ publication, sections }: Props) {
           <ul className="hidden flex-wrap items-center lg:flex">
             {sections.map((section) => (
               <li key={section.id}>
-                <Link prefetch={false} href={section.path} className="inline-block px-2.5 py-3 text-sm font-semibold uppercase tracking-wide hover:underline">
+                <Link
+                  prefetch={false}
+                  href={section.path}
+                  className="inline-block px-2.5 py-3 text-sm font-semibold uppercase tracking-wide hover:underline"
+                >
                   {section.name}
                 </Link>
               </li>

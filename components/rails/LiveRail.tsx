@@ -29,7 +29,12 @@ export function LiveRail({ railKey, endpoint, title, numbered }: Props) {
   });
   return (
     <section aria-labelledby={`rail-${railKey}`} className="mb-8">
-      <RailList rail={data ?? { items: [], window: null }} numbered={numbered} headingId={`rail-${railKey}`} title={title} />
+      <RailList
+        rail={data ?? { items: [], window: null }}
+        numbered={numbered}
+        headingId={`rail-${railKey}`}
+        title={title}
+      />
     </section>
   );
 }

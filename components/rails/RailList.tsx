@@ -22,13 +22,24 @@ export function RailList({ rail, numbered, headingId, title }: Props) {
           {rail.items.map((item, index) => (
             <li key={item.id} className="flex gap-3 py-2.5">
               {numbered ? (
-                <span aria-hidden="true" className="w-6 shrink-0 font-serif text-xl font-bold leading-6 text-kicker">
+                <span
+                  aria-hidden="true"
+                  className="w-6 shrink-0 font-serif text-xl font-bold leading-6 text-kicker"
+                >
                   {index + 1}
                 </span>
               ) : (
-                <KstTime iso={item.publishedAt} format="time" className="w-12 shrink-0 pt-0.5 text-xs tabular-nums text-muted" />
+                <KstTime
+                  iso={item.publishedAt}
+                  format="time"
+                  className="w-12 shrink-0 pt-0.5 text-xs tabular-nums text-muted"
+                />
               )}
-              <Link prefetch={false} href={item.path} className="font-serif leading-snug hover:underline">
+              <Link
+                prefetch={false}
+                href={item.path}
+                className="font-serif leading-snug hover:underline"
+              >
                 {item.headline}
               </Link>
             </li>

@@ -22,9 +22,19 @@ export async function RailsAside({ only }: Props) {
     <aside aria-label="News rails" className="no-print">
       <HydrationBoundary state={dehydrate(queryClient)}>
         {mostPopular && (
-          <LiveRail railKey={RAILS.mostPopular.key} endpoint={RAILS.mostPopular.endpoint} title={RAILS.mostPopular.title} numbered />
+          <LiveRail
+            railKey={RAILS.mostPopular.key}
+            endpoint={RAILS.mostPopular.endpoint}
+            title={RAILS.mostPopular.title}
+            numbered
+          />
         )}
-        <LiveRail railKey={RAILS.latest.key} endpoint={RAILS.latest.endpoint} title={RAILS.latest.title} numbered={false} />
+        <LiveRail
+          railKey={RAILS.latest.key}
+          endpoint={RAILS.latest.endpoint}
+          title={RAILS.latest.title}
+          numbered={false}
+        />
       </HydrationBoundary>
     </aside>
   );

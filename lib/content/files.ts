@@ -60,10 +60,13 @@ const seedArticleSchema = z.object({
   body: z.array(z.string()),
 });
 
-export const readPublicationFile = () => publicationSchema.parse(JSON.parse(read("publication.json")));
+export const readPublicationFile = () =>
+  publicationSchema.parse(JSON.parse(read("publication.json")));
 export const readLinksFile = () => linksSchema.parse(JSON.parse(read("publication-links.json")));
 export const readImagesFile = () => z.array(imageSchema).parse(JSON.parse(read("images.json")));
-export const readLeadImagesFile = () => leadImagesSchema.parse(JSON.parse(read("lead-images.json")));
-export const readSeedArticleFile = () => seedArticleSchema.parse(JSON.parse(read("seed-article.json")));
+export const readLeadImagesFile = () =>
+  leadImagesSchema.parse(JSON.parse(read("lead-images.json")));
+export const readSeedArticleFile = () =>
+  seedArticleSchema.parse(JSON.parse(read("seed-article.json")));
 /** The Wikinews corpus, one JSON record a line (format: README.md, "Import format"). */
 export const readCorpusLines = () => read("news-corpus.jsonl").split("\n");

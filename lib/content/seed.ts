@@ -31,7 +31,10 @@ export async function seedDefaultContent(db: DB): Promise<ImportReport | null> {
       .executeTakeFirst();
     if (Number(claimed.numInsertedOrUpdatedRows ?? 0) === 0) return null;
     // Only seed an empty site: a database someone filled by hand keeps what it has.
-    const existing = await trx.selectFrom("sections").select(sql<number>`count(*)`.as("n")).executeTakeFirstOrThrow();
+    const existing = await trx
+      .selectFrom("sections")
+      .select(sql<number>`count(*)`.as("n"))
+      .executeTakeFirstOrThrow();
     if (existing.n > 0) return null;
 
     const publication = readPublicationFile();
@@ -49,8 +52,18 @@ export async function seedDefaultContent(db: DB): Promise<ImportReport | null> {
       })
       .execute();
     const linkRows = [
-      ...links.promo.map((l, i) => ({ kind: "promo" as const, label: l.label, href: l.href, position: i })),
-      ...links.footer.map((l, i) => ({ kind: "footer" as const, label: l.label, href: l.href, position: i })),
+      ...links.promo.map((l, i) => ({
+        kind: "promo" as const,
+        label: l.label,
+        href: l.href,
+        position: i,
+      })),
+      ...links.footer.map((l, i) => ({
+        kind: "footer" as const,
+        label: l.label,
+        href: l.href,
+        position: i,
+      })),
     ];
     await trx.insertInto("publication_links").values(linkRows).execute();
 
@@ -58,13 +71,25 @@ export async function seedDefaultContent(db: DB): Promise<ImportReport | null> {
     for (const [position, section] of publication.sections.entries()) {
       const parent = await trx
         .insertInto("sections")
-        .values({ slug: slugify(section.name), name: section.name, parent_id: null, position, legacy_code: codes[section.name] ?? null })
+        .values({
+          slug: slugify(section.name),
+          name: section.name,
+          parent_id: null,
+          position,
+          legacy_code: codes[section.name] ?? null,
+        })
         .returning("id")
         .executeTakeFirstOrThrow();
       for (const [childPosition, name] of section.subsections.entries()) {
         await trx
           .insertInto("sections")
-          .values({ slug: slugify(name), name, parent_id: parent.id, position: childPosition, legacy_code: codes[name] ?? null })
+          .values({
+            slug: slugify(name),
+            name,
+            parent_id: parent.id,
+            position: childPosition,
+            legacy_code: codes[name] ?? null,
+          })
           .execute();
       }
     }
@@ -73,7 +98,18 @@ export async function seedDefaultContent(db: DB): Promise<ImportReport | null> {
     if (images.length > 0) {
       await trx
         .insertInto("images")
-        .values(images.map(({ file, width, height, alt, caption, credit, licence, source }) => ({ file, width, height, alt, caption, credit, licence, source })))
+        .values(
+          images.map(({ file, width, height, alt, caption, credit, licence, source }) => ({
+            file,
+            width,
+            height,
+            alt,
+            caption,
+            credit,
+            licence,
+            source,
+          })),
+        )
         .execute();
     }
 
@@ -88,7 +124,11 @@ export async function seedDefaultContent(db: DB): Promise<ImportReport | null> {
       author: seed.author.name,
       author_kind: seed.author.kind,
       tags: SEED_ARTICLE_TAGS,
-      lead_image: { file: seed.lead_image.file, caption: seed.lead_image.caption, credit: seed.lead_image.credit },
+      lead_image: {
+        file: seed.lead_image.file,
+        caption: seed.lead_image.caption,
+        credit: seed.lead_image.credit,
+      },
     };
     const leadImages = new Map(readLeadImagesFile().assignments.map((a) => [a.article, a.file]));
     const corpus = readCorpusLines().map((line) => withLeadImage(line, leadImages, images));
@@ -105,5 +145,8 @@ function withLeadImage(
   const file = id ? leadImages.get(id) : undefined;
   const image = file ? images.find((i) => i.file === file) : undefined;
   if (!image) return line;
-  return JSON.stringify({ ...JSON.parse(line), lead_image: { file: image.file, caption: image.caption, credit: image.credit } });
+  return JSON.stringify({
+    ...JSON.parse(line),
+    lead_image: { file: image.file, caption: image.caption, credit: image.credit },
+  });
 }

@@ -80,7 +80,12 @@ describe("migrateToLatest", () => {
     const file = path.join(dir, "race.db");
     const run = () =>
       new Promise<{ code: number | null; out: string }>((resolve) => {
-        const child = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "concurrent-migrate.fixture.ts"), file]);
+        const child = spawn(process.execPath, [
+          "--import",
+          "tsx",
+          path.join(__dirname, "concurrent-migrate.fixture.ts"),
+          file,
+        ]);
         let out = "";
         child.stdout.on("data", (chunk) => (out += chunk));
         child.stderr.on("data", (chunk) => (out += chunk));

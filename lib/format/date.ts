@@ -10,7 +10,18 @@ export const KST_OFFSET_MINUTES = 9 * 60;
 
 /** House style month names: three letters, no period, except "Sept" (seed-publication.json, date_style). */
 export const HOUSE_MONTHS = [
-  "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec",
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sept",
+  "Oct",
+  "Nov",
+  "Dec",
 ] as const;
 
 type KstParts = { year: number; month: number; day: number; hour: number; minute: number };
@@ -20,7 +31,8 @@ const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{
 function toKstParts(iso: string): KstParts {
   // Only zoned ISO 8601 strings: a zone-less one would be read in the runtime's own time zone.
   const ms = ISO_WITH_ZONE.test(iso) ? Date.parse(iso) : Number.NaN;
-  if (Number.isNaN(ms)) throw new RangeError(`Not an ISO 8601 date-time with a zone: ${JSON.stringify(iso)}`);
+  if (Number.isNaN(ms))
+    throw new RangeError(`Not an ISO 8601 date-time with a zone: ${JSON.stringify(iso)}`);
   const kst = new Date(ms + KST_OFFSET_MINUTES * 60_000);
   return {
     year: kst.getUTCFullYear(),

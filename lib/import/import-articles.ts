@@ -146,7 +146,11 @@ async function upsertArticle(
     await db.deleteFrom("article_authors").where("article_id", "=", articleId).execute();
     await db.deleteFrom("article_tags").where("article_id", "=", articleId).execute();
   } else {
-    const row = await db.insertInto("articles").values(values).returning("id").executeTakeFirstOrThrow();
+    const row = await db
+      .insertInto("articles")
+      .values(values)
+      .returning("id")
+      .executeTakeFirstOrThrow();
     articleId = row.id;
   }
 
@@ -154,7 +158,10 @@ async function upsertArticle(
     record.author ?? (record.source_url?.includes("wikinews.org") ? WIKINEWS_AUTHOR : null);
   if (authorName) {
     const authorId = await ensureAuthor(db, lookups, authorName, record.author_kind);
-    await db.insertInto("article_authors").values({ article_id: articleId, author_id: authorId, position: 0 }).execute();
+    await db
+      .insertInto("article_authors")
+      .values({ article_id: articleId, author_id: authorId, position: 0 })
+      .execute();
   }
 
   const tagNames = [...new Set(record.tags ?? record.categories)];
@@ -180,7 +187,8 @@ async function ensureAuthor(
   const slug = slugify(name) || "author";
   const known = lookups.authors.get(slug);
   if (known !== undefined) return known;
-  const resolvedKind = kind ?? (name === WIKINEWS_AUTHOR ? "collective" : AGENCIES.has(name) ? "agency" : "staff");
+  const resolvedKind =
+    kind ?? (name === WIKINEWS_AUTHOR ? "collective" : AGENCIES.has(name) ? "agency" : "staff");
   const row = await db
     .insertInto("authors")
     .values({ slug, name, kind: resolvedKind })
@@ -195,7 +203,11 @@ async function ensureTag(db: Executor, lookups: Lookups, name: string): Promise<
   if (!slug) return null;
   const known = lookups.tags.get(slug);
   if (known !== undefined) return known;
-  const row = await db.insertInto("tags").values({ slug, name }).returning("id").executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto("tags")
+    .values({ slug, name })
+    .returning("id")
+    .executeTakeFirstOrThrow();
   lookups.tags.set(slug, row.id);
   return row.id;
 }

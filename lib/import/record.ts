@@ -54,7 +54,8 @@ const instant = z
 
 /** False for dates JavaScript would silently roll over: "2019-02-30", "2019-04-31", "T24:00". */
 function isRealCalendarTime(value: string): boolean {
-  const [, y, m, d, hh = "00", mm = "00"] = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(value) ?? [];
+  const [, y, m, d, hh = "00", mm = "00"] =
+    /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(value) ?? [];
   const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d), Number(hh), Number(mm)));
   return (
     date.getUTCFullYear() === Number(y) &&

@@ -10,7 +10,11 @@
  */
 export const SECTION_RULES: ReadonlyArray<{ section: string; pattern: RegExp }> = [
   { section: "national/north-korea", pattern: /\bNorth Korea|Pyongyang|\bKim Jong/i },
-  { section: "national/foreign-affairs", pattern: /\bSouth Korea\b.*\b(President|Minister|diplomat)|\b(President|Minister)\b.*\bSouth Korea/i },
+  {
+    section: "national/foreign-affairs",
+    pattern:
+      /\bSouth Korea\b.*\b(President|Minister|diplomat)|\b(President|Minister)\b.*\bSouth Korea/i,
+  },
   { section: "national/social-affairs", pattern: /\bSouth Korea|\bSeoul\b|\bKorean?\b/i },
   { section: "sports/soccer", pattern: /\bFIFA\b|World Cup|\bfootball|\bsoccer/i },
   { section: "sports/baseball", pattern: /\bbaseball|\bMLB\b/i },
@@ -22,14 +26,19 @@ export const SECTION_RULES: ReadonlyArray<{ section: string; pattern: RegExp }> 
   },
   {
     section: "business/technology",
-    pattern: /\bMicrosoft|\bFacebook|\bGitHub|\bRed Hat|\bCentOS|\bLinux|\bInternet\b|\bhackers?\b|\bsoftware|\bDRM\b|\byoutube-dl/i,
+    pattern:
+      /\bMicrosoft|\bFacebook|\bGitHub|\bRed Hat|\bCentOS|\bLinux|\bInternet\b|\bhackers?\b|\bsoftware|\bDRM\b|\byoutube-dl/i,
   },
   { section: "entertainment/esports", pattern: /\bvideo game|\bgame developer|\besports/i },
   {
     section: "entertainment/music",
-    pattern: /\bmusic|\bband\b|\bBand Aid|\bsinger|\bsongwriter|\bdrummer|\bguitarist|\brock\b|\bRIAA/i,
+    pattern:
+      /\bmusic|\bband\b|\bBand Aid|\bsinger|\bsongwriter|\bdrummer|\bguitarist|\brock\b|\bRIAA/i,
   },
-  { section: "entertainment/film", pattern: /\bfilm\b|\bactor\b|\bmovie|\bpremiere|\bmockumentary|\bNetflix|\bHollywood/i },
+  {
+    section: "entertainment/film",
+    pattern: /\bfilm\b|\bactor\b|\bmovie|\bpremiere|\bmockumentary|\bNetflix|\bHollywood/i,
+  },
   { section: "entertainment/television", pattern: /\btelevision|\bTV\b|\bradio host/i },
   {
     section: "life-style/health",
@@ -47,10 +56,14 @@ export const SECTION_RULES: ReadonlyArray<{ section: string; pattern: RegExp }> 
       /\bscientist|\bstudy\b|\bstudies\b|\bastronom|\bexoplanet|\bNASA\b|\bSpaceX|\bspace station|\bspaceflight|\bcosmonaut|\bdinosaur|\bNeanderthal|\bresearchers?\b|\bplanetary|\bblack hole|\bfossil|\bNobel Prize|\bmathematician|\bneuroscien|\barchaeolog|\barchæolog|\bScience and technology/i,
   },
   { section: "business/market", pattern: /\bSensex|\bstock market|\bStock exchange|\bshares\b/i },
-  { section: "business/transport", pattern: /\bRailway|\bairline|\bMahan Air|\bflying to\b|\bpublic transport/i },
+  {
+    section: "business/transport",
+    pattern: /\bRailway|\bairline|\bMahan Air|\bflying to\b|\bpublic transport/i,
+  },
   {
     section: "world/world-business",
-    pattern: /\bacquires|\bsupermarket|\bstores\b|\bfree trade|\bpipeline|\bemissions testing|\bEconomy and business/i,
+    pattern:
+      /\bacquires|\bsupermarket|\bstores\b|\bfree trade|\bpipeline|\bemissions testing|\bEconomy and business/i,
   },
 ];
 

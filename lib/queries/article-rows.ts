@@ -74,11 +74,26 @@ export function imageFromRow(row: SummaryRow): Image | null {
 export function toSummary(row: SummaryRow): ArticleSummary {
   const section: SectionRef =
     row.parent_id !== null && row.parent_slug !== null && row.parent_name !== null
-      ? { id: row.section_id, slug: row.section_slug, name: row.section_name, path: `/${row.parent_slug}/${row.section_slug}` }
-      : { id: row.section_id, slug: row.section_slug, name: row.section_name, path: `/${row.section_slug}` };
+      ? {
+          id: row.section_id,
+          slug: row.section_slug,
+          name: row.section_name,
+          path: `/${row.parent_slug}/${row.section_slug}`,
+        }
+      : {
+          id: row.section_id,
+          slug: row.section_slug,
+          name: row.section_name,
+          path: `/${row.section_slug}`,
+        };
   const topSection: SectionRef =
     row.parent_id !== null && row.parent_slug !== null && row.parent_name !== null
-      ? { id: row.parent_id, slug: row.parent_slug, name: row.parent_name, path: `/${row.parent_slug}` }
+      ? {
+          id: row.parent_id,
+          slug: row.parent_slug,
+          name: row.parent_name,
+          path: `/${row.parent_slug}`,
+        }
       : section;
   const firstParagraph = (JSON.parse(row.body_json) as Array<{ text: string }>)[0]?.text ?? "";
   return {

@@ -1,6 +1,15 @@
 import { sql } from "kysely";
 import type { DB } from "../db/connection";
-import type { Article, ArticleSummary, Author, BodyBlock, SectionNode, SectionRef, SectionFrontPage, Tag } from "../domain";
+import type {
+  Article,
+  ArticleSummary,
+  Author,
+  BodyBlock,
+  SectionNode,
+  SectionRef,
+  SectionFrontPage,
+  Tag,
+} from "../domain";
 import { isPublic, selectSummaries, toSummary, imageFromRow } from "./article-rows";
 
 /** Stories per page of a section front. */
@@ -19,7 +28,8 @@ export async function getSectionFront(
   now: string,
 ): Promise<SectionFrontPage | null> {
   const { section } = target;
-  const sectionIds = "children" in section ? [section.id, ...section.children.map((c) => c.id)] : [section.id];
+  const sectionIds =
+    "children" in section ? [section.id, ...section.children.map((c) => c.id)] : [section.id];
   const { total } = await db
     .selectFrom("articles as a")
     .select(sql<number>`count(*)`.as("total"))
@@ -79,7 +89,11 @@ export async function getTopStoriesBySection(
  * A public article with its body, authors (byline order), tags and lead photo, or undefined
  * when there is no such public article (unknown id, draft, scheduled). `now`: ISO 8601 UTC.
  */
-export async function getArticleById(db: DB, id: number, now: string): Promise<Article | undefined> {
+export async function getArticleById(
+  db: DB,
+  id: number,
+  now: string,
+): Promise<Article | undefined> {
   if (!Number.isSafeInteger(id) || id < 1) return undefined;
   const row = await selectSummaries(db)
     .select(["a.lead_image_caption", "a.lead_image_credit", "a.source_url", "a.licence"])
@@ -138,7 +152,11 @@ export async function getRelatedArticles(
   if (article.tags.length > 0) {
     const rows = await selectSummaries(db)
       .innerJoin("article_tags as at", "at.article_id", "a.id")
-      .where("at.tag_id", "in", article.tags.map((t) => t.id))
+      .where(
+        "at.tag_id",
+        "in",
+        article.tags.map((t) => t.id),
+      )
       .where("a.id", "!=", article.id)
       .where(isPublic(now))
       .groupBy("a.id")
@@ -150,11 +168,20 @@ export async function getRelatedArticles(
   }
   for (const sectionIds of [[article.section.id], undefined]) {
     if (picked.length >= limit) break;
-    let query = selectSummaries(db).where(isPublic(now)).where("a.id", "not in", [...seen]);
+    let query = selectSummaries(db)
+      .where(isPublic(now))
+      .where("a.id", "not in", [...seen]);
     query = sectionIds
       ? query.where("a.section_id", "in", sectionIds)
-      : query.where((eb) => eb.or([eb("s.parent_id", "=", article.topSection.id), eb("s.id", "=", article.topSection.id)]));
-    take(await query.orderBy("a.published_at", "desc").orderBy("a.id", "desc").limit(limit).execute());
+      : query.where((eb) =>
+          eb.or([
+            eb("s.parent_id", "=", article.topSection.id),
+            eb("s.id", "=", article.topSection.id),
+          ]),
+        );
+    take(
+      await query.orderBy("a.published_at", "desc").orderBy("a.id", "desc").limit(limit).execute(),
+    );
   }
   return picked;
 }

@@ -6,7 +6,10 @@ import { articlePath, isPublic } from "./article-rows";
 const HOUR_MS = 3_600_000;
 
 /** The windows MOST POPULAR tries in turn, narrowest first. */
-export const POPULARITY_WINDOWS: ReadonlyArray<{ window: Exclude<MostPopularWindow, "newest">; ms: number | null }> = [
+export const POPULARITY_WINDOWS: ReadonlyArray<{
+  window: Exclude<MostPopularWindow, "newest">;
+  ms: number | null;
+}> = [
   { window: "24h", ms: 24 * HOUR_MS },
   { window: "7d", ms: 7 * 24 * HOUR_MS },
   { window: "30d", ms: 30 * 24 * HOUR_MS },
@@ -41,7 +44,13 @@ export async function getMostPopular(db: DB, limit: number, now: string): Promis
       .execute();
     best = {
       window,
-      items: rows.map((r) => ({ id: r.id, path: articlePath(r.id, r.slug), headline: r.headline, publishedAt: r.published_at ?? "", views: r.views })),
+      items: rows.map((r) => ({
+        id: r.id,
+        path: articlePath(r.id, r.slug),
+        headline: r.headline,
+        publishedAt: r.published_at ?? "",
+        views: r.views,
+      })),
     };
     if (rows.length >= limit) return best;
   }
@@ -61,7 +70,13 @@ export async function getMostPopular(db: DB, limit: number, now: string): Promis
     window: best.items.length > 0 ? best.window : "newest",
     items: [
       ...best.items,
-      ...newest.map((r) => ({ id: r.id, path: articlePath(r.id, r.slug), headline: r.headline, publishedAt: r.published_at ?? "", views: null })),
+      ...newest.map((r) => ({
+        id: r.id,
+        path: articlePath(r.id, r.slug),
+        headline: r.headline,
+        publishedAt: r.published_at ?? "",
+        views: null,
+      })),
     ],
   };
 }
@@ -78,6 +93,12 @@ export async function getLatestRail(db: DB, limit: number, now: string): Promise
     .execute();
   return {
     window: null,
-    items: rows.map((r) => ({ id: r.id, path: articlePath(r.id, r.slug), headline: r.headline, publishedAt: r.published_at ?? "", views: null })),
+    items: rows.map((r) => ({
+      id: r.id,
+      path: articlePath(r.id, r.slug),
+      headline: r.headline,
+      publishedAt: r.published_at ?? "",
+      views: null,
+    })),
   };
 }

@@ -8,7 +8,11 @@ import type { Publication, Registration } from "../domain";
  * (an unseeded database).
  */
 export async function getPublication(db: DB): Promise<Publication> {
-  const row = await db.selectFrom("publication").selectAll().where("id", "=", 1).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("publication")
+    .selectAll()
+    .where("id", "=", 1)
+    .executeTakeFirstOrThrow();
   const links = await db
     .selectFrom("publication_links")
     .select(["kind", "label", "href"])
@@ -33,7 +37,9 @@ export async function getPublication(db: DB): Promise<Publication> {
     timeZone: row.time_zone,
     registration,
     promoLinks: links.filter((l) => l.kind === "promo").map(({ label, href }) => ({ label, href })),
-    footerLinks: links.filter((l) => l.kind === "footer").map(({ label, href }) => ({ label, href })),
+    footerLinks: links
+      .filter((l) => l.kind === "footer")
+      .map(({ label, href }) => ({ label, href })),
     months: JSON.parse(row.date_months_json) as string[],
   };
 }

@@ -179,7 +179,10 @@ describe("getSectionFront", () => {
   it("shows a published or scheduled story once its publication time has passed", async () => {
     const later = await front(["topics", "weekender"], 1, "2024-07-01T00:00:00.000Z");
     expect(later?.totalArticles).toBe(47);
-    expect(later?.articles.slice(0, 2).map((a) => a.id)).toEqual([idOf("w-future"), idOf("w-scheduled")]);
+    expect(later?.articles.slice(0, 2).map((a) => a.id)).toEqual([
+      idOf("w-future"),
+      idOf("w-scheduled"),
+    ]);
     const justBefore = await front(["topics", "weekender"], 1, "2024-06-30T23:59:59.999Z");
     expect(justBefore?.totalArticles).toBe(46);
     const beforeSchedule = await front(["topics", "weekender"], 1, "2024-06-14T23:59:59.999Z");

@@ -21,7 +21,12 @@ export async function getSectionTree(db: DB): Promise<SectionNode[]> {
     legacyCode: top.legacy_code,
     children: rows
       .filter((r) => r.parent_id === top.id)
-      .map((child) => ({ id: child.id, slug: child.slug, name: child.name, path: `/${top.slug}/${child.slug}` })),
+      .map((child) => ({
+        id: child.id,
+        slug: child.slug,
+        name: child.name,
+        path: `/${top.slug}/${child.slug}`,
+      })),
   }));
 }
 

@@ -14,25 +14,40 @@ import { recordPageView, REPEAT_VIEW_WINDOW_MS } from "@/lib/page-views";
  * 404 for an article that is not public.
  */
 const READER_COOKIE = "herald_reader";
-const bodySchema = z.object({ articleId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
+const bodySchema = z.object({
+  articleId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+});
 const readerIdSchema = z.uuid();
 
 const noStore = { "cache-control": "private, no-store" };
 
 export async function POST(request: Request) {
   const origin = request.headers.get("origin");
-  if (origin && origin !== new URL(request.url).origin && origin !== `${proto(request)}://${request.headers.get("host")}`) {
-    return Response.json({ error: "Cross-site view reports are not accepted." }, { status: 403, headers: noStore });
+  if (
+    origin &&
+    origin !== new URL(request.url).origin &&
+    origin !== `${proto(request)}://${request.headers.get("host")}`
+  ) {
+    return Response.json(
+      { error: "Cross-site view reports are not accepted." },
+      { status: 403, headers: noStore },
+    );
   }
   let body: unknown;
   try {
     body = JSON.parse((await request.text()).slice(0, 1_000));
   } catch {
-    return Response.json({ error: "The body must be JSON: {\"articleId\": number}." }, { status: 400, headers: noStore });
+    return Response.json(
+      { error: 'The body must be JSON: {"articleId": number}.' },
+      { status: 400, headers: noStore },
+    );
   }
   const parsed = bodySchema.safeParse(body);
   if (!parsed.success) {
-    return Response.json({ error: "articleId must be a positive whole number." }, { status: 400, headers: noStore });
+    return Response.json(
+      { error: "articleId must be a positive whole number." },
+      { status: 400, headers: noStore },
+    );
   }
   const purpose = `${request.headers.get("sec-purpose") ?? ""} ${request.headers.get("purpose") ?? ""}`;
   if (isCrawler(request.headers.get("user-agent")) || /prefetch|prerender/i.test(purpose)) {
@@ -58,7 +73,10 @@ export async function POST(request: Request) {
 }
 
 function proto(request: Request): string {
-  return request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || new URL(request.url).protocol.replace(":", "");
+  return (
+    request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() ||
+    new URL(request.url).protocol.replace(":", "")
+  );
 }
 
 function readCookie(header: string | null, name: string): string | undefined {

@@ -39,14 +39,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("legacy_code", "text")
     .execute();
   // A slug is unique among its siblings; top-level sections have parent 0 in the index expression.
-  await sql`create unique index sections_parent_slug on sections (coalesce(parent_id, 0), slug)`.execute(db);
+  await sql`create unique index sections_parent_slug on sections (coalesce(parent_id, 0), slug)`.execute(
+    db,
+  );
 
   await db.schema
     .createTable("authors")
     .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
     .addColumn("slug", "text", (c) => c.notNull().unique())
     .addColumn("name", "text", (c) => c.notNull())
-    .addColumn("kind", "text", (c) => c.notNull().check(sql`kind in ('staff', 'agency', 'collective')`))
+    .addColumn("kind", "text", (c) =>
+      c.notNull().check(sql`kind in ('staff', 'agency', 'collective')`),
+    )
     .execute();
 
   await db.schema
@@ -95,7 +99,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable("article_authors")
-    .addColumn("article_id", "integer", (c) => c.notNull().references("articles.id").onDelete("cascade"))
+    .addColumn("article_id", "integer", (c) =>
+      c.notNull().references("articles.id").onDelete("cascade"),
+    )
     .addColumn("author_id", "integer", (c) => c.notNull().references("authors.id"))
     .addColumn("position", "integer", (c) => c.notNull())
     .addPrimaryKeyConstraint("article_authors_pk", ["article_id", "author_id"])
@@ -110,16 +116,24 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable("article_tags")
-    .addColumn("article_id", "integer", (c) => c.notNull().references("articles.id").onDelete("cascade"))
+    .addColumn("article_id", "integer", (c) =>
+      c.notNull().references("articles.id").onDelete("cascade"),
+    )
     .addColumn("tag_id", "integer", (c) => c.notNull().references("tags.id"))
     .addPrimaryKeyConstraint("article_tags_pk", ["article_id", "tag_id"])
     .execute();
-  await db.schema.createIndex("article_tags_tag").on("article_tags").columns(["tag_id", "article_id"]).execute();
+  await db.schema
+    .createIndex("article_tags_tag")
+    .on("article_tags")
+    .columns(["tag_id", "article_id"])
+    .execute();
 
   await db.schema
     .createTable("page_views")
     .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
-    .addColumn("article_id", "integer", (c) => c.notNull().references("articles.id").onDelete("cascade"))
+    .addColumn("article_id", "integer", (c) =>
+      c.notNull().references("articles.id").onDelete("cascade"),
+    )
     .addColumn("reader_hash", "text", (c) => c.notNull())
     .addColumn("viewed_at", "text", (c) => c.notNull())
     .execute();

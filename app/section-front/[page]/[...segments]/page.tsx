@@ -61,7 +61,8 @@ export default async function SectionFrontPage({ params }: Params) {
             </Link>
             {top && top.id !== front.section.id && (
               <>
-                {" "}or{" "}
+                {" "}
+                or{" "}
                 <Link prefetch={false} href={top.path} className="underline">
                   all of {top.name}
                 </Link>
@@ -73,11 +74,16 @@ export default async function SectionFrontPage({ params }: Params) {
       ) : (
         <>
           <p className="mb-4 text-sm text-muted">
-            {front.totalArticles.toLocaleString("en-US")} {front.totalArticles === 1 ? "story" : "stories"}, newest first
+            {front.totalArticles.toLocaleString("en-US")}{" "}
+            {front.totalArticles === 1 ? "story" : "stories"}, newest first
             {front.totalPages > 1 && ` · page ${front.page} of ${front.totalPages}`}
           </p>
           <StoryList stories={front.articles} showSection={!front.parent} />
-          <Pagination basePath={front.section.path} page={front.page} totalPages={front.totalPages} />
+          <Pagination
+            basePath={front.section.path}
+            page={front.page}
+            totalPages={front.totalPages}
+          />
         </>
       )}
     </WithRails>
