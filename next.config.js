@@ -20,6 +20,9 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // The end-to-end suite builds into its own folder (HERALD_DIST_DIR=.next-e2e) against its own
+  // database, so it never mixes its build or data cache with the site you run from `.next`.
+  distDir: process.env.HERALD_DIST_DIR || ".next",
   poweredByHeader: false,
   compress: true,
   // better-sqlite3 is a native addon: keep it out of the server bundle.

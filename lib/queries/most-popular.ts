@@ -1,9 +1,25 @@
 import { sql } from "kysely";
 import type { DB } from "../db/connection";
-import type { MostPopularWindow, Rail } from "../domain";
+import type { MostPopularWindow, Rail, RailItem } from "../domain";
 import { articlePath, isPublic } from "./article-rows";
 
 const HOUR_MS = 3_600_000;
+
+type RailRow = {
+  id: number;
+  slug: string;
+  headline: string;
+  published_at: string | null;
+  views?: number;
+};
+
+const toRailItem = (r: RailRow): RailItem => ({
+  id: r.id,
+  path: articlePath(r.id, r.slug),
+  headline: r.headline,
+  publishedAt: r.published_at ?? "",
+  views: r.views ?? null,
+});
 
 /** The windows MOST POPULAR tries in turn, narrowest first. */
 export const POPULARITY_WINDOWS: ReadonlyArray<{
@@ -44,13 +60,7 @@ export async function getMostPopular(db: DB, limit: number, now: string): Promis
       .execute();
     best = {
       window,
-      items: rows.map((r) => ({
-        id: r.id,
-        path: articlePath(r.id, r.slug),
-        headline: r.headline,
-        publishedAt: r.published_at ?? "",
-        views: r.views,
-      })),
+      items: rows.map(toRailItem),
     };
     if (rows.length >= limit) return best;
   }
@@ -68,16 +78,7 @@ export async function getMostPopular(db: DB, limit: number, now: string): Promis
     .execute();
   return {
     window: best.items.length > 0 ? best.window : "newest",
-    items: [
-      ...best.items,
-      ...newest.map((r) => ({
-        id: r.id,
-        path: articlePath(r.id, r.slug),
-        headline: r.headline,
-        publishedAt: r.published_at ?? "",
-        views: null,
-      })),
-    ],
+    items: [...best.items, ...newest.map(toRailItem)],
   };
 }
 
@@ -93,12 +94,6 @@ export async function getLatestRail(db: DB, limit: number, now: string): Promise
     .execute();
   return {
     window: null,
-    items: rows.map((r) => ({
-      id: r.id,
-      path: articlePath(r.id, r.slug),
-      headline: r.headline,
-      publishedAt: r.published_at ?? "",
-      views: null,
-    })),
+    items: rows.map(toRailItem),
   };
 }
