@@ -33,6 +33,36 @@ export const POPULARITY_WINDOWS: ReadonlyArray<{
 ];
 
 /**
+ * The `limit` public stories with the most page views in one window (views after `now - window`
+ * and up to `now`; "all" has no lower bound), most viewed first, ties to the newer story. Only
+ * stories with at least one view in the window are returned. `now`: ISO 8601 UTC.
+ */
+export async function getMostViewed(
+  db: DB,
+  limit: number,
+  window: Exclude<MostPopularWindow, "newest">,
+  now: string,
+): Promise<RailItem[]> {
+  const ms = POPULARITY_WINDOWS.find((w) => w.window === window)?.ms ?? null;
+  let query = db
+    .selectFrom("page_views as v")
+    .innerJoin("articles as a", "a.id", "v.article_id")
+    .select(["a.id", "a.slug", "a.headline", "a.published_at", sql<number>`count(*)`.as("views")])
+    .where(isPublic(now))
+    .where("v.viewed_at", "<=", now);
+  if (ms !== null)
+    query = query.where("v.viewed_at", ">", new Date(Date.parse(now) - ms).toISOString());
+  const rows = await query
+    .groupBy("a.id")
+    .orderBy("views", "desc")
+    .orderBy("a.published_at", "desc")
+    .orderBy("a.id", "desc")
+    .limit(limit)
+    .execute();
+  return rows.map(toRailItem);
+}
+
+/**
  * MOST POPULAR: the `limit` public stories with the most page views, ranked by views in the last
  * 24 hours; when fewer than `limit` stories were viewed in that window, the next wider window is
  * used (7 days, 30 days, all time); when even all time has too few, the viewed stories come first
@@ -41,30 +71,11 @@ export const POPULARITY_WINDOWS: ReadonlyArray<{
  * ("newest" when no story has any view).
  */
 export async function getMostPopular(db: DB, limit: number, now: string): Promise<Rail> {
-  const nowMs = Date.parse(now);
   let best: Rail = { items: [], window: "newest" };
-  for (const { window, ms } of POPULARITY_WINDOWS) {
-    let query = db
-      .selectFrom("page_views as v")
-      .innerJoin("articles as a", "a.id", "v.article_id")
-      .select(["a.id", "a.slug", "a.headline", "a.published_at", sql<number>`count(*)`.as("views")])
-      .where(isPublic(now))
-      .where("v.viewed_at", "<=", now);
-    if (ms !== null) query = query.where("v.viewed_at", ">", new Date(nowMs - ms).toISOString());
-    const rows = await query
-      .groupBy("a.id")
-      .orderBy("views", "desc")
-      .orderBy("a.published_at", "desc")
-      .orderBy("a.id", "desc")
-      .limit(limit)
-      .execute();
-    best = {
-      window,
-      items: rows.map(toRailItem),
-    };
-    if (rows.length >= limit) return best;
+  for (const { window } of POPULARITY_WINDOWS) {
+    best = { window, items: await getMostViewed(db, limit, window, now) };
+    if (best.items.length >= limit) return best;
   }
-  if (best.items.length >= limit) return best;
   const seen = best.items.map((i) => i.id);
   let fill = db
     .selectFrom("articles as a")
