@@ -1,0 +1,137 @@
+// The end-to-end suite's web server (playwright.config.ts, webServer): starts from an empty
+// database, builds the site for production against it, then serves that build. Build and start
+// must share HERALD_DATABASE_PATH, because `next build` prerenders the home page from it.
+//
+// Environment (set by playwright.config.ts): HERALD_DATABASE_PATH, E2E_DB_DIR (deleted first),
+// E2E_PORT, E2E_HOST, HERALD_SITE_URL, HERALD_DIST_DIR. Exits non-zero when the build fails;
+// forwards SIGTERM/SIGINT to `next start` so Playwright can stop it.
+//
+// The build starts without Next's data cache (DIST_DIR/cache/fetch-cache): entries left by an
+// earlier run would let `next build` prerender from the old database without opening the new
+// one, so the tests would find no database file, and data from before a content change.
+//
+// One run at a time per checkout: a second run would delete the database and rebuild the build
+// folder under the first one's server, so "E2E_DB_DIR.lock" holds the running server's pid.
+//
+// Why `-H localhost` and not `-H 127.0.0.1`: Next.js 16.4 treats proxy.ts rewrites as external
+// when the server is started with a literal loopback IP (it builds the server's own origin from
+// the -H value, but NextURL normalises 127.0.0.1 to "localhost"), so it proxies every section
+// front back to itself and answers 500 "socket hang up" (vercel/next.js#94745, fix proposed in
+// PR #95917). "localhost" is still loopback-only; the tests reach it as http://127.0.0.1:PORT.
+// Where "localhost" is not 127.0.0.1 first, we listen on every interface instead (no -H).
+import { spawn } from "node:child_process";
+import dns from "node:dns/promises";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import process from "node:process";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const require = createRequire(import.meta.url);
+const nextBin = require.resolve("next/dist/bin/next", { paths: [root] });
+
+function fail(message, code = 2) {
+  console.error(`e2e/server.mjs: ${message}`);
+  process.exit(code);
+}
+
+function need(name) {
+  const value = process.env[name];
+  if (!value) fail(`${name} is not set (run the suite with "npx playwright test").`);
+  return value;
+}
+
+const dbDir = path.resolve(root, need("E2E_DB_DIR"));
+const dbPath = path.resolve(root, need("HERALD_DATABASE_PATH"));
+const port = need("E2E_PORT");
+const host = need("E2E_HOST");
+need("HERALD_SITE_URL");
+
+// Only ever delete a folder inside the project that holds the e2e database.
+if (!dbDir.startsWith(root + path.sep) || path.dirname(dbPath) !== dbDir) {
+  fail(`refusing to delete ${dbDir} (not the e2e database folder).`);
+}
+
+const lockFile = `${dbDir}.lock`;
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+function takeLock() {
+  fs.mkdirSync(path.dirname(lockFile), { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      fs.writeFileSync(lockFile, String(process.pid), { flag: "wx" });
+      return;
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error;
+      const holder = Number(fs.readFileSync(lockFile, "utf8").trim());
+      if (Number.isInteger(holder) && holder > 0 && isAlive(holder)) {
+        fail(
+          `another end-to-end run is using this checkout (pid ${holder}, ${lockFile}). ` +
+            "Wait for it to finish, or delete the lock file if that process is not ours.",
+        );
+      }
+      fs.rmSync(lockFile, { force: true }); // left by a run that was killed
+    }
+  }
+  fail(`could not take ${lockFile}.`);
+}
+takeLock();
+process.on("exit", () => {
+  try {
+    if (fs.readFileSync(lockFile, "utf8").trim() === String(process.pid)) fs.rmSync(lockFile);
+  } catch {
+    // already gone
+  }
+});
+
+fs.rmSync(dbDir, { recursive: true, force: true });
+fs.mkdirSync(dbDir, { recursive: true });
+const distDir = path.resolve(root, process.env.HERALD_DIST_DIR || ".next");
+fs.rmSync(path.join(distDir, "cache", "fetch-cache"), { recursive: true, force: true });
+
+const env = { ...process.env, HERALD_DATABASE_PATH: dbPath, NEXT_TELEMETRY_DISABLED: "1" };
+
+let child = null;
+let stopping = false;
+for (const signal of ["SIGTERM", "SIGINT"]) {
+  process.on(signal, () => {
+    stopping = true;
+    if (child && child.exitCode === null) child.kill(signal);
+    else process.exit(0);
+  });
+}
+
+/** The -H argument of `next start` that serves E2E_HOST without tripping over vercel/next.js#94745. */
+async function hostArgs() {
+  if (host !== "127.0.0.1") return ["-H", host];
+  const first = await dns.lookup("localhost").catch(() => null);
+  if (first?.address === "127.0.0.1") return ["-H", "localhost"];
+  console.warn('e2e/server.mjs: "localhost" is not 127.0.0.1 here; listening on all interfaces.');
+  return [];
+}
+
+/** Runs `next ...args` with stdio inherited; resolves with its exit code (or 1 when killed by a signal). */
+function next(args) {
+  return new Promise((resolve) => {
+    child = spawn(process.execPath, [nextBin, ...args], { cwd: root, env, stdio: "inherit" });
+    child.on("error", (error) => {
+      console.error(`e2e/server.mjs: could not run next ${args[0]}:`, error);
+      resolve(1);
+    });
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+const built = await next(["build"]);
+if (stopping) process.exit(0);
+if (built !== 0) fail(`next build failed (exit code ${built}).`, built);
+if (!fs.existsSync(dbPath)) fail(`next build did not create the database ${dbPath}.`, 1);
+const served = await next(["start", "-p", port, ...(await hostArgs())]);
+process.exit(stopping ? 0 : served);

@@ -1,0 +1,34 @@
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/**
+ * Where the end-to-end suite runs its own production server, and what that server uses. One
+ * source for playwright.config.ts (which hands these to e2e/server.mjs as environment variables)
+ * and for the tests (which open the database read-only to check page views).
+ */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+export const E2E_HOST = "127.0.0.1";
+export const E2E_PORT = 3210;
+export const BASE_URL = `http://${E2E_HOST}:${E2E_PORT}`;
+
+/**
+ * Folder of the suite's database: deleted and re-created (migrated, seeded) on every run. Under
+ * the git-ignored data/, not test-results/: Playwright empties test-results/ when any run starts,
+ * so a second run started by mistake would pull the database from under the first one's server.
+ */
+export const E2E_DB_DIR = path.join(PROJECT_ROOT, "data", "e2e");
+export const E2E_DB_PATH = path.join(E2E_DB_DIR, "herald.db");
+
+/** The suite's own Next build folder (next.config.js reads HERALD_DIST_DIR), so it never touches `.next`. */
+export const E2E_DIST_DIR = ".next-e2e";
+
+/**
+ * The Chromium to drive: $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else undefined
+ * (Playwright's own downloaded browser, where one is installed).
+ */
+export function chromiumPath(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  return fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
+}

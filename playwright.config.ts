@@ -1,0 +1,60 @@
+import { defineConfig } from "@playwright/test";
+import {
+  BASE_URL,
+  E2E_DB_DIR,
+  E2E_DB_PATH,
+  E2E_DIST_DIR,
+  E2E_HOST,
+  E2E_PORT,
+  chromiumPath,
+} from "./e2e/support/env";
+
+/**
+ * End-to-end tests (`npm run test:e2e`): a production build of the site, served by e2e/server.mjs
+ * from a fresh database, driven in Chromium. Playwright cannot download its browsers on our
+ * machines, so Debian's /usr/bin/chromium is used (or $CHROMIUM_PATH); elsewhere, with neither,
+ * Playwright's own browser.
+ */
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 30_000,
+  reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
+  use: {
+    baseURL: BASE_URL,
+    browserName: "chromium",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  webServer: {
+    command: "node e2e/server.mjs",
+    url: BASE_URL,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    // SIGTERM, so e2e/server.mjs stops `next start` and releases its lock.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      E2E_DB_DIR,
+      E2E_HOST,
+      E2E_PORT: String(E2E_PORT),
+      HERALD_DATABASE_PATH: E2E_DB_PATH,
+      HERALD_SITE_URL: BASE_URL,
+      HERALD_DIST_DIR: E2E_DIST_DIR,
+    },
+  },
+});
