@@ -87,4 +87,19 @@ test.describe("pagination", () => {
     await expect(page).toHaveURL("/world");
     await expect(page.locator("h1")).toHaveText("World");
   });
+
+  const redirects: Array<[string, string]> = [
+    ["/world?page=", "/world"],
+    ["/world?page=3&page=2", "/world?page=3"],
+    ["/national/politics?page=1&ref=menu", "/national/politics?ref=menu"],
+    ["/section-front/2/world", "/world?page=2"],
+    ["/section-front/1/national/politics", "/national/politics"],
+  ];
+  for (const [from, to] of redirects) {
+    test(`${from} redirects once, permanently, to ${to}`, async ({ request }) => {
+      const response = await request.get(from, { maxRedirects: 0 });
+      expect(response.status()).toBe(308);
+      expect(new URL(response.headers()["location"] ?? "", BASE_URL).href).toBe(`${BASE_URL}${to}`);
+    });
+  }
 });

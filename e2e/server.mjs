@@ -13,14 +13,9 @@
 // One run at a time per checkout: a second run would delete the database and rebuild the build
 // folder under the first one's server, so "E2E_DB_DIR.lock" holds the running server's pid.
 //
-// Why `-H localhost` and not `-H 127.0.0.1`: Next.js 16.4 treats proxy.ts rewrites as external
-// when the server is started with a literal loopback IP (it builds the server's own origin from
-// the -H value, but NextURL normalises 127.0.0.1 to "localhost"), so it proxies every section
-// front back to itself and answers 500 "socket hang up" (vercel/next.js#94745, fix proposed in
-// PR #95917). "localhost" is still loopback-only; the tests reach it as http://127.0.0.1:PORT.
-// Where "localhost" is not 127.0.0.1 first, we listen on every interface instead (no -H).
+// It binds to 127.0.0.1 on purpose: section fronts are routed by next.config.js rewrites, which
+// (unlike proxy.ts rewrites, vercel/next.js#94745) also work when the server is bound to an IP.
 import { spawn } from "node:child_process";
-import dns from "node:dns/promises";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -108,15 +103,6 @@ for (const signal of ["SIGTERM", "SIGINT"]) {
   });
 }
 
-/** The -H argument of `next start` that serves E2E_HOST without tripping over vercel/next.js#94745. */
-async function hostArgs() {
-  if (host !== "127.0.0.1") return ["-H", host];
-  const first = await dns.lookup("localhost").catch(() => null);
-  if (first?.address === "127.0.0.1") return ["-H", "localhost"];
-  console.warn('e2e/server.mjs: "localhost" is not 127.0.0.1 here; listening on all interfaces.');
-  return [];
-}
-
 /** Runs `next ...args` with stdio inherited; resolves with its exit code (or 1 when killed by a signal). */
 function next(args) {
   return new Promise((resolve) => {
@@ -133,5 +119,5 @@ const built = await next(["build"]);
 if (stopping) process.exit(0);
 if (built !== 0) fail(`next build failed (exit code ${built}).`, built);
 if (!fs.existsSync(dbPath)) fail(`next build did not create the database ${dbPath}.`, 1);
-const served = await next(["start", "-p", port, ...(await hostArgs())]);
+const served = await next(["start", "-p", port, "-H", host]);
 process.exit(stopping ? 0 : served);

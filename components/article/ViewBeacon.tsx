@@ -15,7 +15,10 @@ export function ViewBeacon({ articleId }: { articleId: number }) {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ articleId }),
-      }).catch(() => undefined);
+      })
+        // Nothing to read: release the response so the connection closes at once.
+        .then((response) => response.body?.cancel())
+        .catch(() => undefined);
     };
     const doc = document as Document & { prerendering?: boolean };
     if (doc.prerendering) {
