@@ -1,5 +1,6 @@
 // The end-to-end suite's web server (playwright.config.ts, webServer): starts from an empty
-// database, builds the site for production against it, then serves that build. Build and start
+// database, adds the stories of e2e/support/fixtures.ts, builds the site for production against
+// it, then serves that build. Build and start
 // must share HERALD_DATABASE_PATH, because `next build` prerenders the home page from it.
 //
 // Environment (set by playwright.config.ts): HERALD_DATABASE_PATH, E2E_DB_DIR (deleted first),
@@ -103,18 +104,28 @@ for (const signal of ["SIGTERM", "SIGINT"]) {
   });
 }
 
-/** Runs `next ...args` with stdio inherited; resolves with its exit code (or 1 when killed by a signal). */
-function next(args) {
+/** Runs a command with stdio inherited; resolves with its exit code (or 1 when killed by a signal). */
+function run(command, args) {
   return new Promise((resolve) => {
-    child = spawn(process.execPath, [nextBin, ...args], { cwd: root, env, stdio: "inherit" });
+    child = spawn(command, args, { cwd: root, env, stdio: "inherit" });
     child.on("error", (error) => {
-      console.error(`e2e/server.mjs: could not run next ${args[0]}:`, error);
+      console.error(`e2e/server.mjs: could not run ${command} ${args.join(" ")}:`, error);
       resolve(1);
     });
     child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }
 
+/** Runs `next ...args` (see run). */
+const next = (args) => run(process.execPath, [nextBin, ...args]);
+
+const loaded = await run(process.execPath, [
+  "--import",
+  "tsx",
+  path.join(root, "e2e", "support", "load-fixtures.ts"),
+]);
+if (stopping) process.exit(0);
+if (loaded !== 0) fail(`loading the e2e fixtures failed (exit code ${loaded}).`, loaded);
 const built = await next(["build"]);
 if (stopping) process.exit(0);
 if (built !== 0) fail(`next build failed (exit code ${built}).`, built);

@@ -1,0 +1,39 @@
+/**
+ * Loads FIXTURES into the database at HERALD_DATABASE_PATH (creating, migrating and seeding it
+ * first), then stores the hostile headline verbatim. Run by e2e/server.mjs before `next build`.
+ */
+import { getDb } from "../../lib/db/connection";
+import { importJsonLines } from "../../lib/import/import-articles";
+import { FIXTURES, HOSTILE_HEADLINE, HOSTILE_ID } from "./fixtures";
+
+async function main(): Promise<void> {
+  const db = await getDb();
+  const now = Date.now();
+  const lines = FIXTURES.map((f) =>
+    JSON.stringify({
+      id: f.id,
+      headline: f.headline,
+      standfirst: f.standfirst,
+      published: new Date(now - f.minutesAgo * 60_000).toISOString(),
+      body: f.body,
+      section: f.section,
+      tags: f.tags,
+      author: "Herald test desk",
+    }),
+  );
+  const report = await importJsonLines(db, lines);
+  if (report.skipped.length > 0)
+    throw new Error(`fixtures skipped: ${JSON.stringify(report.skipped)}`);
+  await db
+    .updateTable("articles")
+    .set({ headline: HOSTILE_HEADLINE })
+    .where("external_id", "=", HOSTILE_ID)
+    .execute();
+  console.log(`e2e fixtures: ${report.inserted} stories added`);
+  await db.destroy();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
