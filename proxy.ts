@@ -2,15 +2,31 @@ import { NextResponse, type NextRequest } from "next/server";
 import { INTERNAL_FRONT_PREFIX } from "@/lib/front-params";
 
 /**
- * Keeps one URL per section-front page (the routing itself is in next.config.js, `rewrites`):
- * - "/world?page=1" and "/world?page=" redirect (308) to "/world", the same page's only URL, and
- *   "?page=2&page=3" to "?page=2";
- * - the internal route "/section-front/N/world" redirects to its public URL "/world?page=N",
- *   so it can never be reached, indexed or cached under a second address.
- * Redirects are built on the request's own URL and never leave the site.
+ * One URL per section-front page (the routing itself is `rewrites` in next.config.js). Any
+ * other spelling of a front's URL answers with exactly one permanent redirect (308) to the
+ * canonical one, keeping the rest of the query string:
+ * - upper case in the path ("/National/Politics") is lowered;
+ * - "?page=1" and an empty "?page=" go to the bare path, and of repeated "page" values the first counts;
+ * - the internal route "/section-front/N/world" goes to its public URL "/world?page=N".
+ * Redirects are built on the request's own URL, so they never leave the site. A path with a
+ * malformed percent-escape is a plain 404 here, before the router would fail on it.
  */
+const SLUG = /^[a-z0-9][a-z0-9-]{0,59}$/;
+
 export function proxy(request: NextRequest) {
+  if (!hasWellFormedEscapes(request.nextUrl.pathname)) {
+    // A malformed percent-escape ("%E0%A4%A") names no page: 404, never the router's 500.
+    return new NextResponse("Not found: the address contains a malformed percent-escape.", {
+      status: 404,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
+  }
+  const segments = request.nextUrl.pathname.split("/").filter(Boolean);
+  if (segments.length > 2 && !request.nextUrl.pathname.startsWith(INTERNAL_FRONT_PREFIX))
+    return NextResponse.next();
   const url = request.nextUrl.clone();
+  const before = url.toString();
+
   if (
     url.pathname === INTERNAL_FRONT_PREFIX ||
     url.pathname.startsWith(`${INTERNAL_FRONT_PREFIX}/`)
@@ -19,24 +35,38 @@ export function proxy(request: NextRequest) {
       .slice(INTERNAL_FRONT_PREFIX.length + 1)
       .split("/");
     url.pathname = `/${segments.join("/")}`;
-    url.search = page === "1" || segments.length === 0 ? "" : `?page=${page}`;
-    return NextResponse.redirect(url, 308);
+    url.search = "";
+    if (page !== "1" && segments.length > 0) url.searchParams.set("page", page);
+  } else {
+    const lower = url.pathname.toLowerCase();
+    if (
+      lower !== url.pathname &&
+      lower
+        .split("/")
+        .filter(Boolean)
+        .every((s) => SLUG.test(s))
+    )
+      url.pathname = lower;
   }
+
   const pages = url.searchParams.getAll("page");
   if (pages.length > 1 || pages[0] === "1" || pages[0] === "") {
-    // "?page=1" and an empty "?page=" are page 1; of repeated values, the first counts.
     url.searchParams.delete("page");
     if (pages[0] && pages[0] !== "1") url.searchParams.set("page", pages[0]);
-    return NextResponse.redirect(url, 308);
   }
-  return NextResponse.next();
+  return url.toString() === before ? NextResponse.next() : NextResponse.redirect(url, 308);
+}
+
+function hasWellFormedEscapes(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export const config = {
-  // Only paths that can be a section front (one or two slug segments) or the internal route.
-  matcher: [
-    "/section-front/:path*",
-    "/:section([a-z0-9][a-z0-9-]{0,59})",
-    "/:section([a-z0-9][a-z0-9-]{0,59})/:sub([a-z0-9][a-z0-9-]{0,59})",
-  ],
+  // Every page path; not Next.js's own assets or the photographs.
+  matcher: ["/((?!_next/static|_next/image|images/).*)"],
 };

@@ -2,15 +2,28 @@ import Link from "next/link";
 import { WithRails } from "@/components/layout/WithRails";
 import { StoryCard } from "@/components/story/StoryCard";
 import { StoryList } from "@/components/story/StoryList";
-import { cachedLatest, cachedTopStories } from "@/lib/cached";
+import type { Metadata } from "next";
+import { JsonLd } from "@/components/seo/JsonLd";
+import { cachedLatest, cachedPublication, cachedTopStories } from "@/lib/cached";
+import { homeMetadata } from "@/lib/seo/page-metadata";
+import { homeLd } from "@/lib/seo/structured-data";
 
 export const revalidate = 60;
 
+export async function generateMetadata(): Promise<Metadata> {
+  return homeMetadata(await cachedPublication());
+}
+
 /** The home page: the lead story, the newest stories of each section, and both rails. */
 export default async function HomePage() {
-  const [[lead, ...more], bySection] = await Promise.all([cachedLatest(5), cachedTopStories(4)]);
+  const [[lead, ...more], bySection, publication] = await Promise.all([
+    cachedLatest(5),
+    cachedTopStories(4),
+    cachedPublication(),
+  ]);
   return (
     <WithRails>
+      <JsonLd data={homeLd(publication)} />
       <h1 className="sr-only">Top stories</h1>
       {lead ? (
         <section aria-label="Lead story" className="border-b border-rule pb-6">

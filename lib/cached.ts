@@ -96,3 +96,22 @@ export const cachedPhotoCredits = unstable_cache(
   ["photo-credits"],
   options("images"),
 );
+
+/** The canonical path for an earlier site's article id, or null (see lib/queries/legacy.ts). */
+export const cachedLegacyArticlePath = unstable_cache(
+  async (ud: string) =>
+    (await (
+      await import("./queries/legacy")
+    ).findPathByLegacyArticleId(await getDb(), ud, nowIso())) ?? null,
+  ["legacy-article"],
+  options("articles"),
+);
+
+/** The section front path for an earlier site's section code, or null. */
+export const cachedLegacySectionPath = unstable_cache(
+  async (code: string) =>
+    (await (await import("./queries/legacy")).findPathByLegacySectionCode(await getDb(), code)) ??
+    null,
+  ["legacy-section"],
+  options("sections"),
+);

@@ -5,7 +5,7 @@ import { getStandingPage } from "@/lib/content/pages";
 
 const page = getStandingPage("copyright");
 
-export const metadata: Metadata = { title: page.title };
+export const metadata: Metadata = { title: page.title, alternates: { canonical: "/copyright" } };
 export const revalidate = 3600;
 
 /** The copyright policy, with the credit, licence and source of every photograph the site uses. */

@@ -4,7 +4,7 @@ import { getStandingPage } from "@/lib/content/pages";
 
 const page = getStandingPage("ombudsman");
 
-export const metadata: Metadata = { title: page.title };
+export const metadata: Metadata = { title: page.title, alternates: { canonical: "/ombudsman" } };
 
 /** The ombudsman page, from content/pages.json. */
 export default function OmbudsmanPage() {

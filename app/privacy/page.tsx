@@ -4,7 +4,7 @@ import { getStandingPage } from "@/lib/content/pages";
 
 const page = getStandingPage("privacy");
 
-export const metadata: Metadata = { title: page.title };
+export const metadata: Metadata = { title: page.title, alternates: { canonical: "/privacy" } };
 
 /** The privacy page, from content/pages.json. */
 export default function PrivacyPage() {

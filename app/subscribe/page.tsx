@@ -4,7 +4,7 @@ import { getStandingPage } from "@/lib/content/pages";
 
 const page = getStandingPage("subscribe");
 
-export const metadata: Metadata = { title: page.title };
+export const metadata: Metadata = { title: page.title, alternates: { canonical: "/subscribe" } };
 
 /** The subscribe page, from content/pages.json. */
 export default function SubscribePage() {

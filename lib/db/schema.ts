@@ -88,6 +88,8 @@ export interface ArticleTable {
   source_url: string | null;
   /** Licence of the text, e.g. "CC BY 2.5 (https://creativecommons.org/licenses/by/2.5/)"; null for our own. */
   licence: string | null;
+  /** The earlier site's id (/view.php?ud=…), 14 digits; null for stories it never had. */
+  legacy_id: string | null;
 }
 
 export interface ArticleAuthorTable {

@@ -132,6 +132,7 @@ async function upsertArticle(
     lead_image_credit: record.lead_image?.credit ?? null,
     source_url: record.source_url ?? null,
     licence: record.licence ?? null,
+    legacy_id: record.legacy_id ?? null,
   };
 
   const existing = await db
@@ -139,6 +140,16 @@ async function upsertArticle(
     .select("id")
     .where("external_id", "=", record.id)
     .executeTakeFirst();
+  if (record.legacy_id) {
+    const holder = await db
+      .selectFrom("articles")
+      .select("external_id")
+      .where("legacy_id", "=", record.legacy_id)
+      .where("external_id", "!=", record.id)
+      .executeTakeFirst();
+    if (holder)
+      return `legacy_id: "${record.legacy_id}" already belongs to "${holder.external_id}"`;
+  }
   let articleId: number;
   if (existing) {
     articleId = existing.id;

@@ -97,6 +97,12 @@ export const importRecordSchema = z.object({
   author_kind: z.enum(["staff", "agency", "collective"]).optional(),
   licence: z.string().max(300).nullable().optional(),
   status: z.enum(["draft", "scheduled", "published"]).default("published"),
+  /** The earlier site's article id ("ud" of /view.php?ud=YYYYMMDD000NNN): 8 date digits and a 6-digit sequence. */
+  legacy_id: z
+    .string()
+    .regex(/^\d{8}\d{6}$/, "legacy_id: 14 digits, YYYYMMDD then a 6-digit sequence")
+    .nullable()
+    .optional(),
   lead_image: z
     .object({
       file: z.string().min(1).nullable().optional(),

@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import * as initial from "./0001-initial";
+import * as legacyId from "./0002-legacy-id";
 
 /**
  * Every migration, keyed by a name that sorts in the order they apply.
@@ -7,4 +8,5 @@ import * as initial from "./0001-initial";
  */
 export const migrations: Record<string, Migration> = {
   "0001-initial": initial,
+  "0002-legacy-id": legacyId,
 };

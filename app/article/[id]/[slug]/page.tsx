@@ -4,7 +4,10 @@ import { ArticleView } from "@/components/article/ArticleView";
 import { ViewBeacon } from "@/components/article/ViewBeacon";
 import { WithRails } from "@/components/layout/WithRails";
 import { articleIdSchema } from "@/lib/article-params";
-import { cachedArticle, cachedRelated } from "@/lib/cached";
+import { JsonLd } from "@/components/seo/JsonLd";
+import { cachedArticle, cachedPublication, cachedRelated } from "@/lib/cached";
+import { articleMetadata } from "@/lib/seo/page-metadata";
+import { breadcrumbLd, newsArticleLd, sectionTrail } from "@/lib/seo/structured-data";
 
 /**
  * An article at its canonical URL, "/article/{id}/{slug}". Rendered on first request and cached
@@ -27,7 +30,7 @@ async function load(params: Params["params"]) {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const article = await load(params);
-  return article ? { title: article.headline, description: article.summary } : {};
+  return article ? articleMetadata(article, await cachedPublication()) : {};
 }
 
 export default async function ArticlePage({ params }: Params) {
@@ -35,9 +38,18 @@ export default async function ArticlePage({ params }: Params) {
   const article = await load(params);
   if (!article) notFound();
   if (slug !== article.slug) permanentRedirect(article.path);
-  const related = await cachedRelated(article.id, 5);
+  const [related, publication] = await Promise.all([
+    cachedRelated(article.id, 5),
+    cachedPublication(),
+  ]);
   return (
     <WithRails>
+      <JsonLd
+        data={[
+          newsArticleLd(article, publication),
+          breadcrumbLd(sectionTrail(article.topSection, article.section)),
+        ]}
+      />
       <ArticleView article={article} related={related} />
       <ViewBeacon articleId={article.id} />
     </WithRails>

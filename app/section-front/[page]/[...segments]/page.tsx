@@ -5,7 +5,10 @@ import { Pagination } from "@/components/front/Pagination";
 import { SectionNav } from "@/components/front/SectionNav";
 import { WithRails } from "@/components/layout/WithRails";
 import { StoryList } from "@/components/story/StoryList";
-import { cachedSectionFront } from "@/lib/cached";
+import { JsonLd } from "@/components/seo/JsonLd";
+import { cachedPublication, cachedSectionFront } from "@/lib/cached";
+import { frontMetadata } from "@/lib/seo/page-metadata";
+import { breadcrumbLd, sectionTrail } from "@/lib/seo/structured-data";
 import { pageNumberSchema, sectionSegmentsSchema } from "@/lib/front-params";
 
 /**
@@ -31,9 +34,7 @@ async function load(params: Params["params"]) {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const front = await load(params);
-  if (!front) return {};
-  const name = front.parent ? `${front.section.name} - ${front.parent.name}` : front.section.name;
-  return { title: front.page > 1 ? `${name} (page ${front.page})` : name };
+  return front ? frontMetadata(front, await cachedPublication()) : {};
 }
 
 export default async function SectionFrontPage({ params }: Params) {
@@ -42,6 +43,7 @@ export default async function SectionFrontPage({ params }: Params) {
   const top = front.parent ?? ("children" in front.section ? front.section : null);
   return (
     <WithRails>
+      <JsonLd data={breadcrumbLd(sectionTrail(front.parent ?? front.section, front.section))} />
       {front.parent && (
         <p className="mb-1 text-sm font-bold uppercase tracking-wider text-kicker">
           <Link prefetch={false} href={front.parent.path} className="hover:underline">

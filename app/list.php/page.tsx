@@ -1,0 +1,18 @@
+import { notFound, permanentRedirect } from "next/navigation";
+import { cachedLegacySectionPath } from "@/lib/cached";
+import { legacySectionCodeSchema, single } from "@/lib/legacy-params";
+
+/**
+ * The earlier site's section list, /list.php?ct=CODE: a permanent redirect (308) to the section
+ * front, for the codes in the publication's legacy_section_codes. Unknown or malformed codes are 404s.
+ */
+export default async function LegacySectionList({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const ct = legacySectionCodeSchema.safeParse(single((await searchParams).ct));
+  const path = ct.success ? await cachedLegacySectionPath(ct.data) : null;
+  if (!path) notFound();
+  permanentRedirect(path);
+}

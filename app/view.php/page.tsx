@@ -1,0 +1,18 @@
+import { notFound, permanentRedirect } from "next/navigation";
+import { cachedLegacyArticlePath } from "@/lib/cached";
+import { legacyArticleIdSchema, single } from "@/lib/legacy-params";
+
+/**
+ * The earlier site's article URL, /view.php?ud=YYYYMMDD000NNN: a permanent redirect (308) to the
+ * article's canonical URL, so links and search ranking carry over. Unknown or malformed ids are 404s.
+ */
+export default async function LegacyArticle({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const ud = legacyArticleIdSchema.safeParse(single((await searchParams).ud));
+  const path = ud.success ? await cachedLegacyArticlePath(ud.data) : null;
+  if (!path) notFound();
+  permanentRedirect(path);
+}
