@@ -10,6 +10,8 @@ export const HOSTILE_ID = "e2e-hostile-headline";
 
 /** A story published an hour ago: fresh enough for the Google News sitemap (last 2 days). */
 export const RECENT_ID = "e2e-recent-story";
+/** The recent story's id on the publication's earlier site (/view.php?ud=…). */
+export const RECENT_LEGACY_ID = "20211001000123";
 
 export type Fixture = {
   id: string;
@@ -19,6 +21,7 @@ export type Fixture = {
   body: string[];
   tags?: string[];
   standfirst?: string;
+  legacyId?: string;
 };
 
 export const FIXTURES: Fixture[] = [
@@ -40,5 +43,6 @@ export const FIXTURES: Fixture[] = [
     minutesAgo: 30,
     body: ["This story was published half an hour before the suite started."],
     tags: ["Testing"],
+    legacyId: RECENT_LEGACY_ID,
   },
 ];

@@ -19,6 +19,7 @@ async function main(): Promise<void> {
       section: f.section,
       tags: f.tags,
       author: "Herald test desk",
+      legacy_id: f.legacyId,
     }),
   );
   const report = await importJsonLines(db, lines);
