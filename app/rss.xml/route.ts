@@ -1,0 +1,8 @@
+import { cachedRssFeed, rssResponse } from "@/lib/seo/cached-feeds";
+
+/** GET /rss.xml: RSS 2.0 feed of the 50 newest stories of the whole site, cached and refreshed every 60 s. */
+export const revalidate = 60;
+
+export async function GET() {
+  return rssResponse(await cachedRssFeed([]));
+}
