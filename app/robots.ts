@@ -1,0 +1,10 @@
+import type { MetadataRoute } from "next";
+import { robotsFile } from "@/lib/seo/robots";
+import { absoluteUrl } from "@/lib/urls";
+
+/** GET /robots.txt (lib/seo/robots.ts). Re-rendered every 60 s, so it follows HERALD_SITE_URL. */
+export const revalidate = 60;
+
+export default function robots(): MetadataRoute.Robots {
+  return robotsFile(absoluteUrl);
+}

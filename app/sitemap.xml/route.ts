@@ -1,0 +1,24 @@
+import {
+  cachedArticleSitemapFiles,
+  cachedNewsSitemapArticles,
+  cachedSitemapFronts,
+} from "@/lib/seo/cached-sitemaps";
+import { xmlResponse } from "@/lib/seo/sitemap-response";
+import { renderSitemapIndex } from "@/lib/seo/sitemap-xml";
+import { absoluteUrl } from "@/lib/urls";
+
+/**
+ * GET /sitemap.xml: the sitemap index (sections, news when it has stories, one file per month).
+ * A route handler in a folder named "sitemap.xml", not the `app/sitemap.ts` metadata file: that
+ * convention writes a urlset, not an index. Cached whole and refreshed every 60 s.
+ */
+export const revalidate = 60;
+
+export async function GET() {
+  const [fronts, news, files] = await Promise.all([
+    cachedSitemapFronts(),
+    cachedNewsSitemapArticles(),
+    cachedArticleSitemapFiles(),
+  ]);
+  return xmlResponse(renderSitemapIndex({ fronts, news, files }, absoluteUrl));
+}

@@ -1,0 +1,23 @@
+import { cachedArticleSitemapPart } from "@/lib/seo/cached-sitemaps";
+import { articleSitemapFileSchema } from "@/lib/seo/sitemap-paths";
+import { sitemapNotFound, xmlResponse } from "@/lib/seo/sitemap-response";
+import { renderArticleSitemap } from "@/lib/seo/sitemap-xml";
+import { absoluteUrl } from "@/lib/urls";
+
+/**
+ * GET /sitemaps/articles/2020-03.xml (and 2020-03-2.xml, ...): the stories published in one KST
+ * month. Rendered on first request, then cached and refreshed every 60 s. A malformed name
+ * ("2020-13.xml", "abc.xml"), a month without stories or a part past the last is a 404.
+ */
+export const revalidate = 60;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const parsed = articleSitemapFileSchema.safeParse((await params).file);
+  if (!parsed.success) return sitemapNotFound();
+  const articles = await cachedArticleSitemapPart(parsed.data);
+  return articles ? xmlResponse(renderArticleSitemap(articles, absoluteUrl)) : sitemapNotFound();
+}

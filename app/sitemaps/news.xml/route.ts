@@ -1,0 +1,18 @@
+import { cachedPublication } from "@/lib/cached";
+import { cachedNewsSitemapArticles } from "@/lib/seo/cached-sitemaps";
+import { newsSitemapResponse } from "@/lib/seo/sitemap-response";
+import { absoluteUrl } from "@/lib/urls";
+
+/**
+ * GET /sitemaps/news.xml: the Google News sitemap (stories of the last two days), or a 404 while
+ * there are none (an empty urlset is not valid; /sitemap.xml then leaves it out). Cached, 60 s.
+ */
+export const revalidate = 60;
+
+export async function GET() {
+  return newsSitemapResponse(
+    await cachedNewsSitemapArticles(),
+    async () => (await cachedPublication()).name,
+    absoluteUrl,
+  );
+}
