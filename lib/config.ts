@@ -11,12 +11,20 @@ const envSchema = z.object({
   HERALD_SITE_URL: z.url().default("http://localhost:3000"),
   /** "0" skips loading the default content into an empty database (tests use this). */
   HERALD_SEED: z.enum(["0", "1"]).default("1"),
+  /**
+   * Site-wide preview secret: signs preview tokens and lets a CMS enter preview with
+   * ?secret=…&id=…. At least 32 characters. Without it, a random secret is generated beside the
+   * database on first use (lib/preview/tokens.ts).
+   */
+  DRAFT_SECRET: z.string().min(32, "DRAFT_SECRET must be at least 32 characters").optional(),
 });
 
 export type Config = {
   databasePath: string;
   siteUrl: string;
   seedDefaultContent: boolean;
+  /** The preview secret, or null when none is configured. */
+  draftSecret: string | null;
 };
 
 /**
@@ -28,10 +36,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     HERALD_DATABASE_PATH: env.HERALD_DATABASE_PATH || undefined,
     HERALD_SITE_URL: env.HERALD_SITE_URL || undefined,
     HERALD_SEED: env.HERALD_SEED || undefined,
+    DRAFT_SECRET: env.DRAFT_SECRET || undefined,
   });
   return {
     databasePath: parsed.HERALD_DATABASE_PATH,
     siteUrl: parsed.HERALD_SITE_URL.replace(/\/+$/, ""),
     seedDefaultContent: parsed.HERALD_SEED === "1",
+    draftSecret: parsed.DRAFT_SECRET ?? null,
   };
 }

@@ -90,6 +90,8 @@ export interface ArticleTable {
   licence: string | null;
   /** The earlier site's id (/view.php?ud=…), 14 digits; null for stories it never had. */
   legacy_id: string | null;
+  /** When the article was withdrawn after publication (its URL then answers 410), or null. */
+  withdrawn_at: string | null;
 }
 
 export interface ArticleAuthorTable {

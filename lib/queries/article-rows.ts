@@ -7,12 +7,16 @@ import { firstSentence } from "../format/summary";
 /**
  * The one definition of "public": status `published` or `scheduled`, with a publication time
  * that has passed (a scheduled story goes public by itself at its time; nothing needs to flip its
- * status). Drafts never match. Every reader-facing query goes through it.
+ * status), and not withdrawn. Drafts never match. Every reader-facing query goes through it.
  * `now` is an ISO 8601 UTC string (injected, so tests can move the clock).
  */
 export function isPublic(now: string) {
   return (eb: ExpressionBuilder<Database & { a: Database["articles"] }, "a">) =>
-    eb.and([eb("a.status", "in", ["published", "scheduled"]), eb("a.published_at", "<=", now)]);
+    eb.and([
+      eb("a.status", "in", ["published", "scheduled"]),
+      eb("a.published_at", "<=", now),
+      eb("a.withdrawn_at", "is", null),
+    ]);
 }
 
 /** Selects what an {@link ArticleSummary} needs, from `articles as a` joined to its section and image. */

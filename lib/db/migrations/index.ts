@@ -1,6 +1,7 @@
 import type { Migration } from "kysely";
 import * as initial from "./0001-initial";
 import * as legacyId from "./0002-legacy-id";
+import * as withdrawn from "./0003-withdrawn";
 
 /**
  * Every migration, keyed by a name that sorts in the order they apply.
@@ -9,4 +10,5 @@ import * as legacyId from "./0002-legacy-id";
 export const migrations: Record<string, Migration> = {
   "0001-initial": initial,
   "0002-legacy-id": legacyId,
+  "0003-withdrawn": withdrawn,
 };
