@@ -12,7 +12,7 @@ async function fetchFeed(request: APIRequestContext, path: string) {
   const response = await request.get(path);
   expect(response.status(), path).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/rss+xml; charset=utf-8");
-  expect(response.headers()["cache-control"]).toMatch(/s-maxage=60\b/);
+  expect(response.headers()["cache-control"]).toMatch(/s-maxage=30\b/);
   const xml = await response.text();
   return { xml, feed: await parser.parseString(xml) };
 }

@@ -17,7 +17,7 @@ async function fetchValid(request: APIRequestContext, url: string, kind: Sitemap
   const response = await request.get(url);
   expect(response.status(), url).toBe(200);
   expect(response.headers()["content-type"], url).toBe(XML_TYPE);
-  expect(response.headers()["cache-control"] ?? "", url).toContain("s-maxage=60");
+  expect(response.headers()["cache-control"] ?? "", url).toContain("s-maxage=30");
   const xml = await response.text();
   expect(await sitemapSchemaErrors(xml, kind), url).toEqual([]);
   return xml;

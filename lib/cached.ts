@@ -19,7 +19,7 @@ import { findSection, getSectionTree } from "./queries/sections";
  * within a minute. Results are plain JSON (the cache serialises them).
  * "Now" is read inside each entry, when it is filled: that is the moment the entry describes.
  */
-export const FRESH_SECONDS = 60;
+export const FRESH_SECONDS = 30;
 
 const nowIso = () => new Date().toISOString();
 const options = (...tags: string[]) => ({ tags, revalidate: FRESH_SECONDS });

@@ -1,7 +1,7 @@
 import { cachedRssFeed, rssResponse } from "@/lib/seo/cached-feeds";
 
-/** GET /rss.xml: RSS 2.0 feed of the 50 newest stories of the whole site, cached and refreshed every 60 s. */
-export const revalidate = 60;
+/** GET /rss.xml: RSS 2.0 feed of the 50 newest stories of the whole site, cached and refreshed every 30 s. */
+export const revalidate = 30;
 
 export async function GET() {
   return rssResponse(await cachedRssFeed([]));

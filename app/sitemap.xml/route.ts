@@ -10,9 +10,9 @@ import { absoluteUrl } from "@/lib/urls";
 /**
  * GET /sitemap.xml: the sitemap index (sections, news when it has stories, one file per month).
  * A route handler in a folder named "sitemap.xml", not the `app/sitemap.ts` metadata file: that
- * convention writes a urlset, not an index. Cached whole and refreshed every 60 s.
+ * convention writes a urlset, not an index. Cached whole and refreshed every 30 s.
  */
-export const revalidate = 60;
+export const revalidate = 30;
 
 export async function GET() {
   const [fronts, news, files] = await Promise.all([

@@ -11,14 +11,14 @@ import type { ArticleSitemapPart } from "./sitemap-paths";
 
 /**
  * The sitemaps' reads, through Next.js's data cache like lib/cached.ts: tagged `articles` (and
- * `sections` for the fronts), refreshed after 60 seconds, "now" read when an entry is filled.
- * The routes are cached whole as well (ISR, `revalidate = 60`), so a crawler's request costs no
+ * `sections` for the fronts), refreshed after 30 seconds, "now" read when an entry is filled.
+ * The routes are cached whole as well (ISR, `revalidate = 30`), so a crawler's request costs no
  * database query; these entries let the index and the files it lists share one read.
  *
  * Next.js keeps data-cache entries of up to 2 MB: a month file of more than ~10,000 stories is
  * then only cached as a whole route (Next logs a warning; in `next dev` it is an error).
  */
-const FRESH_SECONDS = 60;
+const FRESH_SECONDS = 30;
 const nowIso = () => new Date().toISOString();
 const options = (...tags: string[]) => ({ tags, revalidate: FRESH_SECONDS });
 

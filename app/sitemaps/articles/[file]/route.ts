@@ -6,10 +6,10 @@ import { absoluteUrl } from "@/lib/urls";
 
 /**
  * GET /sitemaps/articles/2020-03.xml (and 2020-03-2.xml, ...): the stories published in one KST
- * month. Rendered on first request, then cached and refreshed every 60 s. A malformed name
+ * month. Rendered on first request, then cached and refreshed every 30 s. A malformed name
  * ("2020-13.xml", "abc.xml"), a month without stories or a part past the last is a 404.
  */
-export const revalidate = 60;
+export const revalidate = 30;
 export const dynamicParams = true;
 export function generateStaticParams() {
   return [];
