@@ -39,6 +39,11 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: "site", testIgnore: /clock\// },
+    // Specs that change stories' state while the site runs: after everything else.
+    { name: "clock", testMatch: /clock\/.*\.spec\.ts$/, dependencies: ["site"] },
+  ],
   webServer: {
     command: "node e2e/server.mjs",
     url: BASE_URL,

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { articleIdSchema } from "@/lib/article-params";
-import { canonicalArticleSlug } from "@/lib/article-slugs";
+import { articleState } from "@/lib/article-slugs";
 import { INTERNAL_FRONT_PREFIX } from "@/lib/front-params";
 
 /**
@@ -10,7 +10,8 @@ import { INTERNAL_FRONT_PREFIX } from "@/lib/front-params";
  * - upper case in the path ("/National/Politics") is lowered;
  * - "?page=1" and an empty "?page=" go to the bare path, and of repeated "page" values the first counts;
  * - the internal route "/section-front/N/world" goes to its public URL "/world?page=N";
- * - an article without its slug, or with a wrong one, goes to "/article/{id}/{slug}".
+ * - an article without its slug, or with a wrong one, goes to "/article/{id}/{slug}";
+ * - a withdrawn article answers 410 Gone.
  * Redirects are built on the request's own URL, so they never leave the site. A path with a
  * malformed percent-escape is a plain 404 here, before the router would fail on it.
  */
@@ -26,7 +27,7 @@ export async function proxy(request: NextRequest) {
   }
   const segments = request.nextUrl.pathname.split("/").filter(Boolean);
   if (segments[0] === "article" && (segments.length === 2 || segments.length === 3))
-    return articleRedirect(request, segments);
+    return articleRoute(request, segments);
   if (segments.length > 2 && !request.nextUrl.pathname.startsWith(INTERNAL_FRONT_PREFIX))
     return NextResponse.next();
   const url = request.nextUrl.clone();
@@ -62,14 +63,28 @@ export async function proxy(request: NextRequest) {
   return url.toString() === before ? NextResponse.next() : NextResponse.redirect(url, 308);
 }
 
-/** "/article/{id}" and "/article/{id}/{wrong-slug}" → one 308 to "/article/{id}/{slug}", query kept. */
-async function articleRedirect(request: NextRequest, [, rawId, slug]: string[]) {
+/**
+ * "/article/{id}" and "/article/{id}/{wrong-slug}" of a public article → one 308 to
+ * "/article/{id}/{slug}", query kept; a withdrawn article → 410 Gone. Anything else is the page's
+ * to answer (a 404 for readers, or an editor's preview of a draft).
+ */
+async function articleRoute(request: NextRequest, [, rawId, slug]: string[]) {
   const id = articleIdSchema.safeParse(rawId);
-  const canonical = id.success ? await canonicalArticleSlug(id.data) : null;
-  if (canonical === null || slug === canonical) return NextResponse.next(); // the page answers (or 404s)
+  const state = id.success ? await articleState(id.data) : null;
+  if (state?.state === "withdrawn") return gone();
+  if (!id.success || state?.state !== "public" || slug === state.slug) return NextResponse.next();
   const url = request.nextUrl.clone();
-  url.pathname = `/article/${id.data}/${canonical}`;
+  url.pathname = `/article/${id.data}/${state.slug}`;
   return NextResponse.redirect(url, 308);
+}
+
+/** 410 Gone (RFC 9110, 15.5.11): the story was withdrawn on purpose and will not come back. */
+function gone() {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Article withdrawn</title></head><body style="font-family:Georgia,serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5"><h1>This article has been withdrawn</h1><p>The story that was published at this address has been taken down and is no longer available.</p><p><a href="/">Go to the front page</a></p></body></html>`;
+  return new NextResponse(html, {
+    status: 410,
+    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "public, s-maxage=60" },
+  });
 }
 
 function hasWellFormedEscapes(pathname: string): boolean {

@@ -8,7 +8,7 @@ import { cachedLatest, cachedPublication, cachedTopStories } from "@/lib/cached"
 import { homeMetadata } from "@/lib/seo/page-metadata";
 import { homeLd } from "@/lib/seo/structured-data";
 
-export const revalidate = 60;
+export const revalidate = 30;
 
 export async function generateMetadata(): Promise<Metadata> {
   return homeMetadata(await cachedPublication());

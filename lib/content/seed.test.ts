@@ -21,18 +21,24 @@ afterAll(async () => {
 });
 
 describe("seedDefaultContent", () => {
-  it("imports the seed article and the 325 corpus stories without skipping any", () => {
-    expect(report).toEqual({ inserted: 326, updated: 0, skipped: [] });
+  it("imports the seed article, the 325 corpus stories and the 2-story newsroom queue without skipping any", () => {
+    expect(report).toEqual({ inserted: 328, updated: 0, skipped: [] });
   });
 
-  it("stores 326 articles, all of them published", async () => {
-    expect(await countRows(temp.db, "articles")).toBe(326);
-    const { n } = await temp.db
+  it("stores 326 published articles, one draft and one story scheduled far ahead", async () => {
+    expect(await countRows(temp.db, "articles")).toBe(328);
+    const byStatus = await temp.db
       .selectFrom("articles")
-      .select(sql<number>`count(*)`.as("n"))
-      .where("status", "=", "published")
-      .executeTakeFirstOrThrow();
-    expect(n).toBe(326);
+      .select(["status", sql<number>`count(*)`.as("n"), sql<string>`min(published_at)`.as("first")])
+      .groupBy("status")
+      .orderBy("status")
+      .execute();
+    expect(byStatus.map((r) => [r.status, r.n])).toEqual([
+      ["draft", 1],
+      ["published", 326],
+      ["scheduled", 1],
+    ]);
+    expect(byStatus.find((r) => r.status === "scheduled")?.first).toBe("2030-01-03T22:00:00.000Z");
   });
 
   it("creates the 9 top-level sections in the seed's order", async () => {
@@ -158,6 +164,6 @@ describe("seedDefaultContent", () => {
       sections: await countRows(temp.db, "sections"),
       authors: await countRows(temp.db, "authors"),
     }).toEqual(before);
-    expect(before.articles).toBe(326);
+    expect(before.articles).toBe(328);
   });
 });

@@ -7,6 +7,7 @@ import {
   readImagesFile,
   readLeadImagesFile,
   readLinksFile,
+  readNewsroomQueueLines,
   readPublicationFile,
   readSeedArticleFile,
 } from "./files";
@@ -17,8 +18,8 @@ const SEED_ARTICLE_TAGS = ["South Korea", "Japan", "Korea-Japan relations", "Nor
 
 /**
  * Loads the default content into a freshly migrated database, once: the publication and its
- * links, the section tree, the photographs, the seed article and the Wikinews corpus (with lead
- * photos per content/lead-images.json). Several processes may call it at once: the first write
+ * links, the section tree, the photographs, the seed article, the Wikinews corpus (with lead
+ * photos per content/lead-images.json) and the newsroom queue (a draft and a scheduled story). Several processes may call it at once: the first write
  * takes SQLite's write lock, and whoever comes later finds the `seed_state` row and does nothing.
  * Returns the corpus import report, or null when the database was already seeded.
  */
@@ -132,7 +133,11 @@ export async function seedDefaultContent(db: DB): Promise<ImportReport | null> {
     };
     const leadImages = new Map(readLeadImagesFile().assignments.map((a) => [a.article, a.file]));
     const corpus = readCorpusLines().map((line) => withLeadImage(line, leadImages, images));
-    return importJsonLines(trx, [JSON.stringify(seedRecord), ...corpus]);
+    return importJsonLines(trx, [
+      JSON.stringify(seedRecord),
+      ...corpus,
+      ...readNewsroomQueueLines(),
+    ]);
   });
 }
 

@@ -87,19 +87,22 @@ export async function getTopStoriesBySection(
 
 /**
  * A public article with its body, authors (byline order), tags and lead photo, or undefined
- * when there is no such public article (unknown id, draft, scheduled). `now`: ISO 8601 UTC.
+ * when there is no such public article (unknown id, draft, not yet due, withdrawn).
+ * `now`: ISO 8601 UTC. With `{ unpublished: true }` (editors' preview only, never for readers)
+ * drafts, scheduled and withdrawn articles are returned too.
  */
 export async function getArticleById(
   db: DB,
   id: number,
   now: string,
+  options: { unpublished?: boolean } = {},
 ): Promise<Article | undefined> {
   if (!Number.isSafeInteger(id) || id < 1) return undefined;
-  const row = await selectSummaries(db)
+  let query = selectSummaries(db)
     .select(["a.lead_image_caption", "a.lead_image_credit", "a.source_url", "a.licence"])
-    .where("a.id", "=", id)
-    .where(isPublic(now))
-    .executeTakeFirst();
+    .where("a.id", "=", id);
+  if (!options.unpublished) query = query.where(isPublic(now));
+  const row = await query.executeTakeFirst();
   if (!row) return undefined;
   const authors: Author[] = await db
     .selectFrom("article_authors as aa")

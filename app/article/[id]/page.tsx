@@ -3,7 +3,7 @@ import { articleIdSchema } from "@/lib/article-params";
 import { cachedArticle } from "@/lib/cached";
 
 /** "/article/{id}" without its slug: a permanent redirect to the canonical URL, or a 404 for an unknown id. */
-export const revalidate = 60;
+export const revalidate = 30;
 export async function generateStaticParams() {
   return [];
 }

@@ -1,20 +1,24 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleView } from "@/components/article/ArticleView";
+import { PreviewBanner } from "@/components/article/PreviewBanner";
 import { ViewBeacon } from "@/components/article/ViewBeacon";
 import { WithRails } from "@/components/layout/WithRails";
 import { articleIdSchema } from "@/lib/article-params";
 import { JsonLd } from "@/components/seo/JsonLd";
-import { cachedArticle, cachedPublication, cachedRelated } from "@/lib/cached";
+import { cachedPublication, cachedRelated } from "@/lib/cached";
+import { loadArticleForPage } from "@/lib/preview/load-article";
 import { articleMetadata } from "@/lib/seo/page-metadata";
 import { breadcrumbLd, newsArticleLd, sectionTrail } from "@/lib/seo/structured-data";
 
 /**
  * An article at its canonical URL, "/article/{id}/{slug}". Rendered on first request and cached
- * (ISR, refreshed every 60 s). An unknown id (or a draft, or a story not yet due) is a 404; a
- * wrong slug is a permanent redirect (308) to the canonical URL.
+ * (ISR, refreshed every 30 s). An unknown id (or a draft, or a story not yet due) is a 404; a
+ * wrong slug is a permanent redirect (308) to the canonical URL (answered by proxy.ts, which also
+ * answers 410 for withdrawn stories). An editor in preview sees the article in any state, with a
+ * banner, `noindex` and no caching (Draft Mode).
  */
-export const revalidate = 60;
+export const revalidate = 30;
 export const dynamicParams = true;
 export async function generateStaticParams() {
   return [];
@@ -25,33 +29,39 @@ type Params = { params: Promise<{ id: string; slug: string }> };
 async function load(params: Params["params"]) {
   const { id } = await params;
   const parsed = articleIdSchema.safeParse(id);
-  return parsed.success ? cachedArticle(parsed.data) : null;
+  return parsed.success ? loadArticleForPage(parsed.data) : null;
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const article = await load(params);
-  return article ? articleMetadata(article, await cachedPublication()) : {};
+  const loaded = await load(params);
+  if (!loaded) return {};
+  const metadata = articleMetadata(loaded.article, await cachedPublication());
+  return loaded.preview ? { ...metadata, robots: { index: false, follow: false } } : metadata;
 }
 
 export default async function ArticlePage({ params }: Params) {
   const { slug } = await params;
-  const article = await load(params);
-  if (!article) notFound();
+  const loaded = await load(params);
+  if (!loaded) notFound();
+  const { article, preview } = loaded;
   if (slug !== article.slug) permanentRedirect(article.path);
   const [related, publication] = await Promise.all([
     cachedRelated(article.id, 5),
     cachedPublication(),
   ]);
   return (
-    <WithRails>
-      <JsonLd
-        data={[
-          newsArticleLd(article, publication),
-          breadcrumbLd(sectionTrail(article.topSection, article.section)),
-        ]}
-      />
-      <ArticleView article={article} related={related} />
-      <ViewBeacon articleId={article.id} />
-    </WithRails>
+    <>
+      {preview && <PreviewBanner articleId={article.id} state={preview} />}
+      <WithRails>
+        <JsonLd
+          data={[
+            newsArticleLd(article, publication),
+            breadcrumbLd(sectionTrail(article.topSection, article.section)),
+          ]}
+        />
+        <ArticleView article={article} related={related} />
+        {!preview && <ViewBeacon articleId={article.id} />}
+      </WithRails>
+    </>
   );
 }

@@ -14,9 +14,9 @@ import { pageNumberSchema, sectionSegmentsSchema } from "@/lib/front-params";
 /**
  * A section front, "/national" or "/national/politics", page N. Reached only through proxy.ts,
  * which maps "?page=N" into this route's path so every page of every front is cached as a whole
- * (ISR, refreshed every 60 s). Unknown sections and bad or out-of-range pages are 404s.
+ * (ISR, refreshed every 30 s). Unknown sections and bad or out-of-range pages are 404s.
  */
-export const revalidate = 60;
+export const revalidate = 30;
 export const dynamicParams = true;
 export async function generateStaticParams() {
   return [];
