@@ -7,6 +7,7 @@ import {
   createTempDb,
   shiftIso,
   type TempDb,
+  idLookup,
 } from "./test-support/temp-db";
 
 const T0 = "2024-06-01T12:00:00.000Z";
@@ -23,11 +24,7 @@ afterAll(async () => {
   await temp.destroy();
 });
 
-const idOf = (externalId: string): number => {
-  const id = ids.get(externalId);
-  if (id === undefined) throw new Error(`no story ${externalId}`);
-  return id;
-};
+const idOf = idLookup(() => ids);
 
 describe("recordPageView", () => {
   it("counts a reader's view once per 30 minutes, and every reader separately", async () => {

@@ -6,6 +6,7 @@ import {
   createTempDb,
   shiftIso,
   type TempDb,
+  idLookup,
 } from "../test-support/temp-db";
 import { getMostPopular } from "./most-popular";
 
@@ -26,11 +27,7 @@ beforeEach(async () => {
   await temp.db.deleteFrom("page_views").execute();
 });
 
-const idOf = (externalId: string): number => {
-  const id = ids.get(externalId);
-  if (id === undefined) throw new Error(`no story ${externalId}`);
-  return id;
-};
+const idOf = idLookup(() => ids);
 
 let readerSeq = 0;
 /** Records `count` views of a story by different readers, `agoMs` before NOW. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { HOUR_MS, createTempDb, shiftIso, type TempDb } from "../test-support/temp-db";
+import { HOUR_MS, createTempDb, shiftIso, type TempDb, idLookup } from "../test-support/temp-db";
 import { PHOTO_FILE, SITEMAP_NOW, createSitemapSite } from "../test-support/sitemap-site";
 import {
   getArticleSitemapFiles,
@@ -21,11 +21,7 @@ afterAll(async () => {
   await temp.destroy();
 });
 
-const idOf = (externalId: string): number => {
-  const id = ids.get(externalId);
-  if (id === undefined) throw new Error(`no story ${externalId}`);
-  return id;
-};
+const idOf = idLookup(() => ids);
 
 describe("KST months", () => {
   it("puts an instant in its Korean calendar month", () => {

@@ -13,7 +13,7 @@ import {
   createSitemapSite,
 } from "../test-support/sitemap-site";
 import { elementTexts, sitemapSchemaErrors } from "../test-support/sitemap-xsd";
-import { createTempDb, type TempDb } from "../test-support/temp-db";
+import { createTempDb, type TempDb, idLookup } from "../test-support/temp-db";
 import { XML_CONTENT_TYPE, newsSitemapResponse } from "./sitemap-response";
 import {
   MAX_ENTRIES,
@@ -43,11 +43,7 @@ afterAll(async () => {
   await temp.destroy();
 });
 
-const idOf = (externalId: string): number => {
-  const id = ids.get(externalId);
-  if (id === undefined) throw new Error(`no story ${externalId}`);
-  return id;
-};
+const idOf = idLookup(() => ids);
 
 async function indexXml(maxUrls: number, newsItems = news): Promise<string> {
   const [fronts, files] = await Promise.all([

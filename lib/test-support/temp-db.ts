@@ -167,3 +167,12 @@ export async function createSmallSite(db: DB): Promise<Map<string, number>> {
   ]);
   return articleIdsByExternalId(db);
 }
+
+/** A lookup from import id to article id over `ids()` (read at call time); throws for an unknown id. */
+export function idLookup(ids: () => Map<string, number>): (externalId: string) => number {
+  return (externalId) => {
+    const id = ids().get(externalId);
+    if (id === undefined) throw new Error(`no story ${externalId}`);
+    return id;
+  };
+}
