@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { articleIdSchema } from "@/lib/article-params";
-import { articleState } from "@/lib/article-slugs";
+import { articleState } from "@/lib/article-states";
 import { INTERNAL_FRONT_PREFIX } from "@/lib/front-params";
 
 /**
