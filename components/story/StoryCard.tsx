@@ -11,9 +11,23 @@ type Props = {
   showSection?: boolean;
   /** Heading level of the headline: h2 on fronts, h3 inside a titled group. */
   headingLevel?: 2 | 3;
-  /** Load the photo eagerly with high priority (only for the first photo on a page). */
+  /** Load the photo eagerly with high fetch priority (only for a photo at the top of a page). */
   priority?: boolean;
 };
+
+/**
+ * The photo's slot in the layout, for `sizes`. The lead card's photo takes 3 of 5 grid columns
+ * (gap 16 px) from 768 px, in a content column of 780 px from 1152 px, 100vw − 372 px from
+ * 1024 px (beside the rails) and 100vw − 32 px below; a standard card's thumbnail is 112 px,
+ * 160 px from 640 px.
+ */
+export const STORY_IMAGE_SIZES = {
+  lead: "(min-width: 1152px) 462px, (min-width: 1024px) calc(60vw - 230px), (min-width: 768px) calc(60vw - 26px), calc(100vw - 32px)",
+  standard: "(min-width: 640px) 160px, 112px",
+} as const;
+
+/** Small links grow to a 24 px tall target (WCAG 2.5.8) without moving the text around them. */
+const KICKER_LINK = "-my-1 inline-block py-1 hover:underline";
 
 /**
  * A story in a list or on a front. The headline links to the article's canonical URL; a photo is
@@ -39,14 +53,18 @@ export function StoryCard({
         }
       >
         {showSection && (
-          <p className="mb-1 text-xs font-bold uppercase tracking-wider text-kicker">
-            <Link prefetch={false} href={story.section.path} className="hover:underline">
+          <p className="mb-1.5 text-xs font-bold uppercase tracking-wider text-kicker">
+            <Link prefetch={false} href={story.section.path} className={KICKER_LINK}>
               {story.section.name}
             </Link>
           </p>
         )}
         <Heading className={`font-serif font-bold leading-tight ${headlineSize}`}>
-          <Link prefetch={false} href={story.path} className="hover:underline">
+          <Link
+            prefetch={false}
+            href={story.path}
+            className="-my-0.5 inline-block py-0.5 hover:underline"
+          >
             {story.headline}
           </Link>
         </Heading>
@@ -66,12 +84,9 @@ export function StoryCard({
             alt={story.image.alt}
             width={story.image.width}
             height={story.image.height}
-            sizes={
-              variant === "lead"
-                ? "(min-width: 1152px) 560px, (min-width: 768px) 50vw, 100vw"
-                : "(min-width: 640px) 160px, 112px"
-            }
-            priority={priority}
+            sizes={variant === "lead" ? STORY_IMAGE_SIZES.lead : STORY_IMAGE_SIZES.standard}
+            loading={priority ? "eager" : "lazy"}
+            fetchPriority={priority ? "high" : undefined}
             className="h-auto w-full"
           />
         </div>
