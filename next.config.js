@@ -27,12 +27,20 @@ const nextConfig = {
   compress: true,
   // better-sqlite3 is a native addon: keep it out of the server bundle.
   serverExternalPackages: ["better-sqlite3"],
+  // The image optimizer (/_next/image) serves only our own photographs under /images/photos (no
+  // search string, no remote host, never SVG) and reads at most 4 MB of a source image, so a huge
+  // or hostile file answers 413 instead of filling the server's memory. Anything else is a 400.
+  // Our photos are at most 1600 px wide and under 0.5 MB (lib/content/files.test.ts checks
+  // they stay under the limit). sharp refuses images over 268 megapixels (decompression bombs).
   images: {
-    // Only our own photographs under /images/photos; no remote hosts, never SVG.
-    localPatterns: [{ pathname: "/images/photos/**" }],
+    localPatterns: [{ pathname: "/images/photos/**", search: "" }],
     remotePatterns: [],
     dangerouslyAllowSVG: false,
+    dangerouslyAllowLocalIP: false,
+    maximumRedirects: 0,
+    maximumResponseBody: 4_000_000,
     formats: ["image/avif", "image/webp"],
+    qualities: [75],
     deviceSizes: [390, 640, 828, 1080, 1280, 1600],
     imageSizes: [96, 160, 240, 320],
     minimumCacheTTL: 60 * 60 * 24 * 30,
