@@ -38,7 +38,10 @@ const imageSchema = z.object({
   file: z.string(),
   width: z.number().int().positive(),
   height: z.number().int().positive(),
-  alt: z.string().min(1),
+  alt: z
+    .string()
+    .trim()
+    .min(1, "no alt text: describe what the photo shows, for readers who cannot see it"),
   caption: z.string(),
   credit: z.string(),
   licence: z.string(),
@@ -63,7 +66,28 @@ const seedArticleSchema = z.object({
 export const readPublicationFile = () =>
   publicationSchema.parse(JSON.parse(read("publication.json")));
 export const readLinksFile = () => linksSchema.parse(JSON.parse(read("publication-links.json")));
-export const readImagesFile = () => z.array(imageSchema).parse(JSON.parse(read("images.json")));
+/**
+ * The photographs (content/images.json). A photo without alt text, or any other bad entry, stops
+ * the load with an error naming the file and the field: `content/images.json: "x.jpg" (entry 2)
+ * alt: no alt text: ...`.
+ */
+export const readImagesFile = () => parseImages(JSON.parse(read("images.json")));
+
+/** Validates the entries of an images file (see readImagesFile). */
+export function parseImages(json: unknown): Array<z.infer<typeof imageSchema>> {
+  const result = z.array(imageSchema).safeParse(json);
+  if (result.success) return result.data;
+  const entries = Array.isArray(json) ? json : [];
+  const problems = result.error.issues.map((issue) => {
+    const [index, ...field] = issue.path;
+    const entry: unknown = typeof index === "number" ? entries[index] : undefined;
+    const file =
+      entry && typeof entry === "object" && "file" in entry ? `"${String(entry.file)}" ` : "";
+    const where = typeof index === "number" ? `${file}(entry ${index + 1}) ` : "";
+    return `content/images.json: ${where}${field.join(".") || "file"}: ${issue.message}`;
+  });
+  throw new Error(problems.join("\n"));
+}
 export const readLeadImagesFile = () =>
   leadImagesSchema.parse(JSON.parse(read("lead-images.json")));
 export const readSeedArticleFile = () =>

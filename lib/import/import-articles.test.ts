@@ -151,6 +151,36 @@ describe("importJsonLines", () => {
     expect(await countRows(temp.db, "articles")).toBe(baseline + 3);
   });
 
+  it("flags a lead image stored without alt text and skips the record", async () => {
+    await temp.db
+      .insertInto("images")
+      .values({
+        file: "t-no-alt.jpg",
+        width: 10,
+        height: 10,
+        alt: " ",
+        caption: "C",
+        credit: "D",
+        licence: "CC BY 4.0",
+        source: "test",
+      })
+      .execute();
+    try {
+      const report = await importJsonLines(temp.db, [
+        line(
+          makeRecord("t-no-alt", {
+            lead_image: { file: "t-no-alt.jpg", caption: "C", credit: "D" },
+          }),
+        ),
+      ]);
+      expect(report.skipped).toEqual([
+        { line: 1, reason: 'lead_image.file: image "t-no-alt.jpg" has no alt text' },
+      ]);
+    } finally {
+      await temp.db.deleteFrom("images").where("file", "=", "t-no-alt.jpg").execute();
+    }
+  });
+
   it("reads lines from an async iterable (a stream) as well", async () => {
     async function* stream() {
       yield line(makeRecord("t-stream-1"));

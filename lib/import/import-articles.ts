@@ -79,7 +79,7 @@ function parseLine(text: string): { record: ImportRecord } | { reason: string } 
 
 type Lookups = {
   sections: Map<string, number>;
-  images: Map<string, number>;
+  images: Map<string, { id: number; alt: string }>;
   authors: Map<string, number>;
   tags: Map<string, number>;
 };
@@ -90,12 +90,12 @@ async function loadLookups(db: Executor): Promise<Lookups> {
   const sectionPaths = new Map(
     sections.map((s) => [s.parent_id ? `${slugById.get(s.parent_id)}/${s.slug}` : s.slug, s.id]),
   );
-  const images = await db.selectFrom("images").select(["id", "file"]).execute();
+  const images = await db.selectFrom("images").select(["id", "file", "alt"]).execute();
   const authors = await db.selectFrom("authors").select(["id", "slug"]).execute();
   const tags = await db.selectFrom("tags").select(["id", "slug"]).execute();
   return {
     sections: sectionPaths,
-    images: new Map(images.map((i) => [i.file, i.id])),
+    images: new Map(images.map((i) => [i.file, { id: i.id, alt: i.alt }])),
     authors: new Map(authors.map((a) => [a.slug, a.id])),
     tags: new Map(tags.map((t) => [t.slug, t.id])),
   };
@@ -113,8 +113,12 @@ async function upsertArticle(
 
   let leadImageId: number | null = null;
   if (record.lead_image?.file) {
-    leadImageId = lookups.images.get(record.lead_image.file) ?? null;
-    if (leadImageId === null) return `lead_image.file: no image named "${record.lead_image.file}"`;
+    const image = lookups.images.get(record.lead_image.file);
+    if (!image) return `lead_image.file: no image named "${record.lead_image.file}"`;
+    // Every photo we print needs alt text: a photo stored without it is flagged, not printed.
+    if (image.alt.trim() === "")
+      return `lead_image.file: image "${record.lead_image.file}" has no alt text`;
+    leadImageId = image.id;
   }
 
   const values = {
