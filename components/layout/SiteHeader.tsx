@@ -1,40 +1,39 @@
 import Link from "next/link";
-import type { Publication, SectionNode } from "@/lib/domain";
+import type { Publication, PublicationLink, SectionNode } from "@/lib/domain";
 import { MenuDisclosure } from "./MenuDisclosure";
 
 type Props = { publication: Publication; sections: SectionNode[] };
 
 const isExternal = (href: string) => /^https?:\/\//.test(href);
 
+/** A promo link (podcast, YouTube, subscribe): an outside address as a plain link, our own through next/link. */
+function PromoLink({ link, className }: { link: PublicationLink; className: string }) {
+  return isExternal(link.href) ? (
+    <a href={link.href} rel="noopener noreferrer" className={className}>
+      {link.label}
+    </a>
+  ) : (
+    <Link prefetch={false} href={link.href} className={className}>
+      {link.label}
+    </Link>
+  );
+}
+
 /**
  * The masthead: promo links (podcast, YouTube, subscribe, as on the seed page), the
  * publication's name, the top-level sections, and the full section menu with every subsection
- * (a `<details>` disclosure, usable without JavaScript). Compact on phones.
+ * (a `<details>` disclosure, usable without JavaScript). Compact on phones: the name and the menu
+ * button only, with the promo links moved into the menu; the row of top-level sections from 1024 px.
  */
 export function SiteHeader({ publication, sections }: Props) {
+  const promoClass = "inline-block px-2 py-1.5 text-muted hover:text-ink hover:underline";
   return (
     <header className="border-b border-rule">
-      <div className="mx-auto flex max-w-6xl items-center justify-end gap-1 px-4 pt-2 text-sm no-print">
+      <div className="mx-auto hidden max-w-6xl items-center justify-end gap-1 px-4 pt-2 text-sm sm:flex no-print">
         <ul className="flex flex-wrap justify-end gap-x-1">
           {publication.promoLinks.map((link) => (
             <li key={link.label}>
-              {isExternal(link.href) ? (
-                <a
-                  href={link.href}
-                  rel="noopener noreferrer"
-                  className="inline-block px-2 py-1.5 text-muted hover:text-ink hover:underline"
-                >
-                  {link.label}
-                </a>
-              ) : (
-                <Link
-                  prefetch={false}
-                  href={link.href}
-                  className="inline-block px-2 py-1.5 text-muted hover:text-ink hover:underline"
-                >
-                  {link.label}
-                </Link>
-              )}
+              <PromoLink link={link} className={promoClass} />
             </li>
           ))}
         </ul>
@@ -43,7 +42,7 @@ export function SiteHeader({ publication, sections }: Props) {
         <Link
           prefetch={false}
           href="/"
-          className="font-serif text-3xl font-bold tracking-tight no-underline sm:text-5xl"
+          className="inline-block font-serif text-[1.75rem] leading-tight font-bold tracking-tight no-underline sm:text-5xl"
         >
           {publication.name}
         </Link>
@@ -55,13 +54,13 @@ export function SiteHeader({ publication, sections }: Props) {
               id="section-menu"
               className="absolute inset-x-0 top-full z-40 max-h-[80vh] overflow-y-auto border-y border-rule bg-paper shadow-lg"
             >
-              <ul className="mx-auto grid max-w-6xl grid-cols-1 gap-x-6 gap-y-4 px-4 py-4 sm:grid-cols-3 lg:grid-cols-5">
+              <ul className="mx-auto grid max-w-6xl grid-cols-1 gap-x-6 gap-y-4 px-4 py-4 min-[360px]:grid-cols-2 sm:grid-cols-3 lg:grid-cols-5">
                 {sections.map((section) => (
                   <li key={section.id}>
                     <Link
                       prefetch={false}
                       href={section.path}
-                      className="inline-block py-1 font-serif text-lg font-bold hover:underline"
+                      className="inline-block min-w-6 py-1 font-serif text-lg font-bold hover:underline"
                     >
                       {section.name}
                     </Link>
@@ -71,13 +70,20 @@ export function SiteHeader({ publication, sections }: Props) {
                           <Link
                             prefetch={false}
                             href={child.path}
-                            className="inline-block py-1 text-muted hover:text-ink hover:underline"
+                            className="inline-block min-w-6 py-1 text-muted hover:text-ink hover:underline"
                           >
                             {child.name}
                           </Link>
                         </li>
                       ))}
                     </ul>
+                  </li>
+                ))}
+              </ul>
+              <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-2 border-t border-rule px-2 py-2 text-sm sm:hidden">
+                {publication.promoLinks.map((link) => (
+                  <li key={link.label}>
+                    <PromoLink link={link} className={promoClass} />
                   </li>
                 ))}
               </ul>
