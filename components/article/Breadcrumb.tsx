@@ -7,13 +7,17 @@ export function Breadcrumb({ top, section }: { top: SectionRef; section: Section
   return (
     <nav
       aria-label="Breadcrumb"
-      className="mb-3 text-sm font-bold uppercase tracking-wider text-kicker"
+      className="mb-3 text-sm font-bold uppercase tracking-wider text-kicker no-print"
     >
       <ol className="flex flex-wrap items-center gap-x-2">
         {trail.map((item, index) => (
           <li key={item.id} className="flex items-center gap-x-2">
             {index > 0 && <span aria-hidden="true">›</span>}
-            <Link prefetch={false} href={item.path} className="hover:underline">
+            <Link
+              prefetch={false}
+              href={item.path}
+              className="-my-0.5 inline-block py-0.5 hover:underline"
+            >
               {item.name}
             </Link>
           </li>

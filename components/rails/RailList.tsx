@@ -38,7 +38,7 @@ export function RailList({ rail, numbered, headingId, title }: Props) {
               <Link
                 prefetch={false}
                 href={item.path}
-                className="font-serif leading-snug hover:underline"
+                className="-my-0.5 py-0.5 font-serif leading-snug hover:underline"
               >
                 {item.headline}
               </Link>
