@@ -5,15 +5,26 @@ import { ArticleDates } from "./ArticleDates";
 import { Breadcrumb } from "./Breadcrumb";
 import { Byline } from "./Byline";
 import { LeadImage } from "./LeadImage";
+import { ShareLinks } from "./ShareLinks";
 import { SourceCredit } from "./SourceCredit";
 import { TagList } from "./TagList";
 
 /**
  * An article as the seed page prints it: breadcrumb, headline, standfirst, byline, published and
- * updated dates (KST), lead photo with caption and credit, body, tags, the source's licence
- * notice, and related stories.
+ * updated dates (KST), share links, lead photo with caption and credit, body, tags, the source's
+ * licence notice, and related stories. On paper (app/globals.css, print) it keeps the headline,
+ * byline, dates, photo and body, and prints the canonical URL under the dates.
  */
-export function ArticleView({ article, related }: { article: Article; related: ArticleSummary[] }) {
+export function ArticleView({
+  article,
+  related,
+  canonicalUrl,
+}: {
+  article: Article;
+  related: ArticleSummary[];
+  /** The article's absolute canonical URL: shared, and printed on paper. */
+  canonicalUrl: string;
+}) {
   return (
     <article>
       <header>
@@ -27,13 +38,19 @@ export function ArticleView({ article, related }: { article: Article; related: A
         <div className="mt-4 space-y-1 border-y border-rule py-3">
           <Byline authors={article.authors} />
           <ArticleDates publishedAt={article.publishedAt} updatedAt={article.updatedAt} />
+          <p className="hidden text-sm print:block">
+            Read online: <span className="break-all">{canonicalUrl}</span>
+          </p>
         </div>
+        <ShareLinks url={canonicalUrl} title={article.headline} />
       </header>
       {article.leadImage && <LeadImage lead={article.leadImage} />}
       <div className={article.leadImage ? "" : "mt-6"}>
         <ArticleBody blocks={article.body} />
       </div>
-      <TagList tags={article.tags} />
+      <div className="no-print">
+        <TagList tags={article.tags} />
+      </div>
       <SourceCredit sourceUrl={article.sourceUrl} licence={article.licence} />
       {related.length > 0 && (
         <section

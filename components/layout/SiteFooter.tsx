@@ -15,8 +15,9 @@ const REGISTRATION_LINES: ReadonlyArray<{ key: keyof Registration; label: string
  * The footer: policy links (privacy, copyright, ombudsman), the corporate registration details a
  * Korean online newspaper must print (Act on the Promotion of Newspapers, Art. 9 and 12:
  * registration number and date, publisher and editor, juvenile protection manager, address,
- * telephone), the credit for Wikinews texts (CC BY 2.5 asks for it), and "Back to top".
- * Every value comes from the data layer.
+ * telephone), the credit for Wikinews texts (CC BY 2.5 asks for it), and "Back to top" (to
+ * `#top`, the `html` element). Every value comes from the data layer. On paper only the
+ * copyright line is printed.
  */
 export function SiteFooter({ publication }: { publication: Publication }) {
   const reg = publication.registration;
@@ -44,8 +45,8 @@ export function SiteFooter({ publication }: { publication: Publication }) {
             Back to top <span aria-hidden="true">↑</span>
           </a>
         </div>
-        <p className="mt-6 font-serif text-base font-bold">{reg.ourSite}</p>
-        <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 text-muted sm:grid-cols-2 lg:grid-cols-3">
+        <p className="mt-6 font-serif text-base font-bold no-print">{reg.ourSite}</p>
+        <dl className="mt-2 no-print grid grid-cols-1 gap-x-6 gap-y-1 text-muted sm:grid-cols-2 lg:grid-cols-3">
           {REGISTRATION_LINES.map(({ key, label }) => (
             <div key={key} className="flex flex-wrap gap-x-1.5">
               <dt>{label} :</dt>
@@ -54,7 +55,7 @@ export function SiteFooter({ publication }: { publication: Publication }) {
           ))}
         </dl>
         <p className="mt-4 text-muted">{reg.copyright}</p>
-        <p className="mt-2 text-muted">
+        <p className="mt-2 text-muted no-print">
           Many articles on this site are from{" "}
           <a href="https://en.wikinews.org" className="underline">
             Wikinews

@@ -9,6 +9,7 @@ import { JsonLd } from "@/components/seo/JsonLd";
 import { cachedPublication, cachedRelated } from "@/lib/cached";
 import { loadArticleForPage } from "@/lib/preview/load-article";
 import { articleMetadata } from "@/lib/seo/page-metadata";
+import { absoluteUrl } from "@/lib/urls";
 import { breadcrumbLd, newsArticleLd, sectionTrail } from "@/lib/seo/structured-data";
 
 /**
@@ -59,7 +60,7 @@ export default async function ArticlePage({ params }: Params) {
             breadcrumbLd(sectionTrail(article.topSection, article.section)),
           ]}
         />
-        <ArticleView article={article} related={related} />
+        <ArticleView article={article} related={related} canonicalUrl={absoluteUrl(article.path)} />
         {!preview && <ViewBeacon articleId={article.id} />}
       </WithRails>
     </>
