@@ -17,7 +17,26 @@ import { INTERNAL_FRONT_PREFIX } from "@/lib/front-params";
  */
 const SLUG = /^[a-z0-9][a-z0-9-]{0,59}$/;
 
+/** Routes that take a POST; everything else is read-only. */
+const POST_ROUTES = new Set(["/api/views", "/api/draft/exit"]);
+
 export async function proxy(request: NextRequest) {
+  const method = request.method.toUpperCase();
+  if (
+    method !== "GET" &&
+    method !== "HEAD" &&
+    !(method === "POST" && POST_ROUTES.has(request.nextUrl.pathname))
+  ) {
+    // Answered here, so a stray PUT can never reach a cached route and leave a 405 in its cache.
+    return new NextResponse("Method not allowed.", {
+      status: 405,
+      headers: {
+        allow: "GET, HEAD",
+        "content-type": "text/plain; charset=utf-8",
+        "cache-control": "no-store",
+      },
+    });
+  }
   if (!hasWellFormedEscapes(request.nextUrl.pathname)) {
     // A malformed percent-escape ("%E0%A4%A") names no page: 404, never the router's 500.
     return new NextResponse("Not found: the address contains a malformed percent-escape.", {
@@ -28,6 +47,7 @@ export async function proxy(request: NextRequest) {
   const segments = request.nextUrl.pathname.split("/").filter(Boolean);
   if (segments[0] === "article" && (segments.length === 2 || segments.length === 3))
     return articleRoute(request, segments);
+  if (/^\/(_next\/|images\/)/.test(request.nextUrl.pathname)) return NextResponse.next();
   if (segments.length > 2 && !request.nextUrl.pathname.startsWith(INTERNAL_FRONT_PREFIX))
     return NextResponse.next();
   const url = request.nextUrl.clone();
@@ -68,11 +88,14 @@ export async function proxy(request: NextRequest) {
  * "/article/{id}/{slug}", query kept; a withdrawn article → 410 Gone. Anything else is the page's
  * to answer (a 404 for readers, or an editor's preview of a draft).
  */
-async function articleRoute(request: NextRequest, [, rawId, slug]: string[]) {
-  const id = articleIdSchema.safeParse(rawId);
+async function articleRoute(request: NextRequest, [, rawId = "", slug]: string[]) {
+  // The id as the router will read it: "%33" is "3", so no spelling gets past the 410 or the redirect.
+  const id = articleIdSchema.safeParse(decodeURIComponent(rawId));
   const state = id.success ? await articleState(id.data) : null;
   if (state?.state === "withdrawn") return gone();
-  if (!id.success || state?.state !== "public" || slug === state.slug) return NextResponse.next();
+  const spelledPlainly = id.success && rawId === String(id.data);
+  if (!id.success || state?.state !== "public" || (slug === state.slug && spelledPlainly))
+    return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = `/article/${id.data}/${state.slug}`;
   return NextResponse.redirect(url, 308);
@@ -97,6 +120,6 @@ function hasWellFormedEscapes(pathname: string): boolean {
 }
 
 export const config = {
-  // Every page path; not Next.js's own assets or the photographs.
-  matcher: ["/((?!_next/static|_next/image|images/).*)"],
+  // Every path: pages get the rules above; Next.js's assets and the photographs only the method check.
+  matcher: ["/:path*"],
 };

@@ -197,4 +197,35 @@ test.describe("one URL per page", () => {
       expect(response.status()).toBeLessThan(500);
     }
   });
+
+  test("an article id spelled with percent-escapes redirects to the plain canonical URL", async ({
+    request,
+  }) => {
+    const seed = seedArticleRef();
+    const encoded = [...String(seed.id)].map((d) => `%3${d}`).join("");
+    const response = await request.get(`/article/${encoded}/${seed.slug}`, { maxRedirects: 0 });
+    expect(response.status()).toBe(308);
+    expect(new URL(response.headers()["location"] ?? "", BASE_URL).pathname).toBe(seed.path);
+  });
+});
+
+test.describe("methods", () => {
+  test("a write method is refused with 405 and never spoils a cached page, feed or sitemap", async ({
+    request,
+  }) => {
+    for (const path of [
+      "/rss/world.xml",
+      "/sitemaps/sections.xml",
+      "/national",
+      "/images/logo.png",
+      `/og/article/${seedArticleRef().id}`,
+    ]) {
+      for (const method of ["PUT", "DELETE", "PATCH", "POST"]) {
+        const response = await request.fetch(path, { method, maxRedirects: 0 });
+        expect(response.status(), `${method} ${path}`).toBe(405);
+        expect(response.headers()["allow"]).toBe("GET, HEAD");
+      }
+      expect((await request.get(path)).status(), `GET ${path} after the writes`).toBe(200);
+    }
+  });
 });

@@ -3,6 +3,18 @@
  * CC BY 2.5 requires attribution with a link to the licence and the original; public-domain
  * articles are credited too. Nothing is printed for our own articles (no licence, no source).
  */
+/** True only for an https address on wikinews.org or one of its subdomains. */
+function isWikinewsUrl(url: string): boolean {
+  try {
+    const { protocol, hostname } = new URL(url);
+    return (
+      protocol === "https:" && (hostname === "wikinews.org" || hostname.endsWith(".wikinews.org"))
+    );
+  } catch {
+    return false;
+  }
+}
+
 function readableUrl(url: string): string {
   try {
     return decodeURI(url);
@@ -18,7 +30,7 @@ export function SourceCredit({
   sourceUrl: string | null;
   licence: string | null;
 }) {
-  if (!sourceUrl || !sourceUrl.includes("wikinews.org")) return null;
+  if (!sourceUrl || !isWikinewsUrl(sourceUrl)) return null;
   const isPublicDomain = licence?.toLowerCase().startsWith("public domain") ?? false;
   return (
     <p className="mt-8 max-w-[65ch] border-t border-rule pt-4 text-sm text-muted">

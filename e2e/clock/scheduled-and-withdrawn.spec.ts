@@ -98,6 +98,8 @@ test("a withdrawn story answers 410 and leaves fronts, feeds and sitemaps", asyn
     true,
   );
   expect(await status(request, `/article/${story.id}`)).toBe(410);
+  const encoded = [...String(story.id)].map((d) => `%3${d}`).join("");
+  expect(await status(request, `/article/${encoded}/${story.slug}`)).toBe(410);
   const gone = async () => {
     const [front, feed, month] = await Promise.all([
       request.get("/national/north-korea").then((r) => r.text()),

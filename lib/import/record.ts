@@ -6,6 +6,9 @@ import { z } from "zod";
  * entities decoded once), and folds white space. Bodies are stored as text blocks, so nothing
  * from an import can reach a page as markup.
  */
+// C0 controls (but tab, newline, return) and DEL: invisible, and XML forbids most of them.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
 export function toPlainText(value: string): string {
   const text = /[<&]/.test(value)
     ? sanitizeHtml(value, {
@@ -14,7 +17,7 @@ export function toPlainText(value: string): string {
         nonTextTags: ["style", "script", "textarea", "option", "noscript"],
       })
     : value;
-  return decodeEntities(text).replace(/\s+/g, " ").trim();
+  return decodeEntities(text).replace(CONTROL_CHARACTERS, "").replace(/\s+/g, " ").trim();
 }
 
 // sanitize-html escapes &, < and > in text it returns; the body is stored as plain text.
@@ -49,7 +52,13 @@ const instant = z
       ctx.addIssue({ code: "custom", message: "not a real date" });
       return z.NEVER;
     }
-    return new Date(ms).toISOString();
+    const iso = new Date(ms).toISOString();
+    // Stored times compare as text, so the UTC year must keep four digits (1000-9999).
+    if (!/^[1-9]\d{3}-/.test(iso)) {
+      ctx.addIssue({ code: "custom", message: "date out of range (years 1000 to 9999 in UTC)" });
+      return z.NEVER;
+    }
+    return iso;
   });
 
 /** False for dates JavaScript would silently roll over: "2019-02-30", "2019-04-31", "T24:00". */
@@ -92,7 +101,10 @@ export const importRecordSchema = z.object({
     .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/, "section: a path such as national/politics")
     .optional(),
   tags: z.array(z.string().min(1).max(100)).max(50).optional(),
-  source_url: z.url().nullable().optional(),
+  source_url: z
+    .url({ protocol: /^https?$/, error: "source_url: an http(s) address" })
+    .nullable()
+    .optional(),
   author: z.string().min(1).max(200).nullable().optional(),
   author_kind: z.enum(["staff", "agency", "collective"]).optional(),
   licence: z.string().max(300).nullable().optional(),
