@@ -6,7 +6,7 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   globalIgnores([
-    ".next-e2e/**",
+    ".next-*/**",
     ".next/**",
     "node_modules/**",
     "next-env.d.ts",
