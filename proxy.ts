@@ -11,7 +11,8 @@ import { INTERNAL_FRONT_PREFIX } from "@/lib/front-params";
  * - "?page=1" and an empty "?page=" go to the bare path, and of repeated "page" values the first counts;
  * - the internal route "/section-front/N/world" goes to its public URL "/world?page=N";
  * - an article without its slug, or with a wrong one, goes to "/article/{id}/{slug}";
- * - a withdrawn article answers 410 Gone.
+ * - a withdrawn article answers 410 Gone;
+ * - repeated slashes fold, in the same single redirect.
  * Redirects are built on the request's own URL, so they never leave the site. A path with a
  * malformed percent-escape is a plain 404 here, before the router would fail on it.
  */
@@ -44,61 +45,63 @@ export async function proxy(request: NextRequest) {
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
   }
-  const segments = request.nextUrl.pathname.split("/").filter(Boolean);
-  if (segments[0] === "article" && (segments.length === 2 || segments.length === 3))
-    return articleRoute(request, segments);
   if (/^\/(_next\/|images\/)/.test(request.nextUrl.pathname)) return NextResponse.next();
-  if (segments.length > 2 && !request.nextUrl.pathname.startsWith(INTERNAL_FRONT_PREFIX))
-    return NextResponse.next();
+
+  // Every normalisation below edits `url`; a changed URL is then one redirect (308).
   const url = request.nextUrl.clone();
   const before = url.toString();
+  // Repeated slashes fold, so "//evil.example" can never become a protocol-relative Location.
+  // (Trailing slashes are Next.js's own redirect, before this runs.)
+  url.pathname = url.pathname.replace(/\/{2,}/g, "/");
+  const segments = url.pathname.split("/").filter(Boolean);
 
   if (
+    segments[0]?.toLowerCase() === "article" &&
+    (segments.length === 2 || segments.length === 3)
+  ) {
+    const outcome = await articleUrl(url, segments);
+    if (outcome === "gone") return gone();
+  } else if (
     url.pathname === INTERNAL_FRONT_PREFIX ||
     url.pathname.startsWith(`${INTERNAL_FRONT_PREFIX}/`)
   ) {
-    const [page = "1", ...segments] = url.pathname
-      .slice(INTERNAL_FRONT_PREFIX.length + 1)
-      .split("/");
-    url.pathname = `/${segments.join("/")}`;
+    const [page = "1", ...front] = segments.slice(1);
+    url.pathname = `/${front.join("/")}`;
     url.search = "";
-    if (page !== "1" && segments.length > 0) url.searchParams.set("page", page);
-  } else {
+    if (page !== "1" && front.length > 0) url.searchParams.set("page", page);
+  } else if (segments.length <= 2) {
     const lower = url.pathname.toLowerCase();
-    if (
-      lower !== url.pathname &&
-      lower
-        .split("/")
-        .filter(Boolean)
-        .every((s) => SLUG.test(s))
-    )
+    if (lower !== url.pathname && segments.every((s) => SLUG.test(s.toLowerCase())))
       url.pathname = lower;
   }
 
-  const pages = url.searchParams.getAll("page");
-  if (pages.length > 1 || pages[0] === "1" || pages[0] === "") {
-    url.searchParams.delete("page");
-    if (pages[0] && pages[0] !== "1") url.searchParams.set("page", pages[0]);
+  if (segments.length <= 2 && segments[0]?.toLowerCase() !== "article") {
+    const pages = url.searchParams.getAll("page");
+    if (pages.length > 1 || pages[0] === "1" || pages[0] === "") {
+      // "?page=1" and an empty "?page=" are page 1; of repeated values, the first counts.
+      url.searchParams.delete("page");
+      if (pages[0] && pages[0] !== "1") url.searchParams.set("page", pages[0]);
+    }
   }
   return url.toString() === before ? NextResponse.next() : NextResponse.redirect(url, 308);
 }
 
 /**
- * "/article/{id}" and "/article/{id}/{wrong-slug}" of a public article → one 308 to
- * "/article/{id}/{slug}", query kept; a withdrawn article → 410 Gone. Anything else is the page's
- * to answer (a 404 for readers, or an editor's preview of a draft).
+ * Points `url` at an article's canonical path when the article is public ("/Article/%33" or a
+ * wrong or missing slug → "/article/3/{slug}"), or says "gone" for a withdrawn one (410). Leaves
+ * `url` alone for anything else: the page answers (a 404 for readers, or an editor's preview).
  */
-async function articleRoute(request: NextRequest, [, rawId = "", slug]: string[]) {
+async function articleUrl(url: URL, [, rawId = "", slug]: string[]): Promise<"gone" | void> {
   // The id as the router will read it: "%33" is "3", so no spelling gets past the 410 or the redirect.
   const id = articleIdSchema.safeParse(decodeURIComponent(rawId));
   const state = id.success ? await articleState(id.data) : null;
-  if (state?.state === "withdrawn") return gone();
-  const spelledPlainly = id.success && rawId === String(id.data);
-  if (!id.success || state?.state !== "public" || (slug === state.slug && spelledPlainly))
-    return NextResponse.next();
-  const url = request.nextUrl.clone();
-  url.pathname = `/article/${id.data}/${state.slug}`;
-  return NextResponse.redirect(url, 308);
+  if (state?.state === "withdrawn") return "gone";
+  if (
+    id.success &&
+    state?.state === "public" &&
+    (slug !== state.slug || rawId !== String(id.data) || url.pathname.startsWith("/A"))
+  )
+    url.pathname = `/article/${id.data}/${state.slug}`;
 }
 
 /** 410 Gone (RFC 9110, 15.5.11): the story was withdrawn on purpose and will not come back. */

@@ -153,6 +153,7 @@ test.describe("one URL per page", () => {
     ["/list.php?ct=020100000000", () => "/national"],
     ["/list.php?ct=020601000000", () => "/opinion/editorial"],
     ["/national/politics/", () => "/national/politics"],
+    [`/Article/${seedArticleRef().id}`, () => seedArticleRef().path],
     ["/National/Politics?page=1", () => "/national/politics"],
     ["/WORLD?page=2", () => "/world?page=2"],
     [`/article/${seedArticleRef().id}/Wrong-Slug`, () => seedArticleRef().path],
