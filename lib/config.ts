@@ -17,6 +17,8 @@ const envSchema = z.object({
    * database on first use (lib/preview/tokens.ts).
    */
   DRAFT_SECRET: z.string().min(32, "DRAFT_SECRET must be at least 32 characters").optional(),
+  /** Tests only: a file that gets one line per database query (lib/db/statement-cache.ts). */
+  HERALD_QUERY_LOG: z.string().min(1).optional(),
 });
 
 export type Config = {
@@ -25,6 +27,8 @@ export type Config = {
   seedDefaultContent: boolean;
   /** The preview secret, or null when none is configured. */
   draftSecret: string | null;
+  /** File to log each database query to (tests only), or null. */
+  queryLog: string | null;
 };
 
 /**
@@ -37,11 +41,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     HERALD_SITE_URL: env.HERALD_SITE_URL || undefined,
     HERALD_SEED: env.HERALD_SEED || undefined,
     DRAFT_SECRET: env.DRAFT_SECRET || undefined,
+    HERALD_QUERY_LOG: env.HERALD_QUERY_LOG || undefined,
   });
   return {
     databasePath: parsed.HERALD_DATABASE_PATH,
     siteUrl: parsed.HERALD_SITE_URL.replace(/\/+$/, ""),
     seedDefaultContent: parsed.HERALD_SEED === "1",
     draftSecret: parsed.DRAFT_SECRET ?? null,
+    queryLog: parsed.HERALD_QUERY_LOG ?? null,
   };
 }

@@ -5,6 +5,7 @@ import { Kysely, Migrator, SqliteDialect, sql, type MigrationProvider } from "ky
 import { readConfig } from "../config";
 import { migrations } from "./migrations";
 import type { Database } from "./schema";
+import { withStatementCache } from "./statement-cache";
 
 export type DB = Kysely<Database>;
 
@@ -12,16 +13,20 @@ const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /**
  * Opens a SQLite database file (creating its folder), in WAL mode with foreign keys on,
- * and returns a Kysely instance over it. Does not migrate; see {@link migrateToLatest}.
+ * and returns a Kysely instance over it, reusing prepared statements (lib/db/statement-cache.ts).
+ * `queryLog`: a file to append each executed query to (tests only). Does not migrate; see
+ * {@link migrateToLatest}.
  */
-export function openDatabase(file: string): DB {
+export function openDatabase(file: string, queryLog: string | null = null): DB {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new SQLite(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 15000");
   sqlite.pragma("synchronous = NORMAL");
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite, queryLog) }),
+  });
 }
 
 /**
@@ -57,7 +62,7 @@ export function getDb(): Promise<DB> {
   const h = holder.__heraldDb;
   h.promise ??= (async () => {
     const config = readConfig();
-    const db = openDatabase(config.databasePath);
+    const db = openDatabase(config.databasePath, config.queryLog);
     await migrateToLatest(db);
     if (config.seedDefaultContent) {
       const { seedDefaultContent } = await import("../content/seed");

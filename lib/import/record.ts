@@ -17,7 +17,8 @@ export function toPlainText(value: string): string {
         nonTextTags: ["style", "script", "textarea", "option", "noscript"],
       })
     : value;
-  return decodeEntities(text).replace(CONTROL_CHARACTERS, "").replace(/\s+/g, " ").trim();
+  const decoded = text.includes("&") ? decodeEntities(text) : text;
+  return decoded.replace(CONTROL_CHARACTERS, "").replace(/\s+/g, " ").trim();
 }
 
 // sanitize-html escapes &, < and > in text it returns; the body is stored as plain text.
