@@ -1,15 +1,15 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { articleIdSchema } from "@/lib/article-params";
 import { articleState } from "@/lib/article-states";
-import { INTERNAL_FRONT_PREFIX } from "@/lib/front-params";
+import { FIRST_PAGE_CURSOR, INTERNAL_FRONT_PREFIX } from "@/lib/front-params";
 
 /**
  * One URL per page (the routing itself is `rewrites` in next.config.js). Any
  * other spelling of a front's URL answers with exactly one permanent redirect (308) to the
  * canonical one, keeping the rest of the query string:
  * - upper case in the path ("/National/Politics") is lowered;
- * - "?page=1" and an empty "?page=" go to the bare path, and of repeated "page" values the first counts;
- * - the internal route "/section-front/N/world" goes to its public URL "/world?page=N";
+ * - an empty "?before=" goes to the bare path, and of repeated "before" values the first counts;
+ * - the internal route "/section-front/ID/world" goes to its public URL "/world?before=ID";
  * - an article without its slug, or with a wrong one, goes to "/article/{id}/{slug}";
  * - a withdrawn article answers 410 Gone;
  * - repeated slashes fold, in the same single redirect.
@@ -49,7 +49,7 @@ export async function proxy(request: NextRequest) {
 
   // Every normalisation below edits `url`; a changed URL is then one redirect (308).
   const url = request.nextUrl.clone();
-  const before = url.toString();
+  const original = url.toString();
   // Repeated slashes fold, so "//evil.example" can never become a protocol-relative Location.
   // (Trailing slashes are Next.js's own redirect, before this runs.)
   url.pathname = url.pathname.replace(/\/{2,}/g, "/");
@@ -65,10 +65,10 @@ export async function proxy(request: NextRequest) {
     url.pathname === INTERNAL_FRONT_PREFIX ||
     url.pathname.startsWith(`${INTERNAL_FRONT_PREFIX}/`)
   ) {
-    const [page = "1", ...front] = segments.slice(1);
+    const [cursor = FIRST_PAGE_CURSOR, ...front] = segments.slice(1);
     url.pathname = `/${front.join("/")}`;
     url.search = "";
-    if (page !== "1" && front.length > 0) url.searchParams.set("page", page);
+    if (cursor !== FIRST_PAGE_CURSOR && front.length > 0) url.searchParams.set("before", cursor);
   } else if (segments.length <= 2) {
     const lower = url.pathname.toLowerCase();
     if (lower !== url.pathname && segments.every((s) => SLUG.test(s.toLowerCase())))
@@ -76,14 +76,14 @@ export async function proxy(request: NextRequest) {
   }
 
   if (segments.length <= 2 && segments[0]?.toLowerCase() !== "article") {
-    const pages = url.searchParams.getAll("page");
-    if (pages.length > 1 || pages[0] === "1" || pages[0] === "") {
-      // "?page=1" and an empty "?page=" are page 1; of repeated values, the first counts.
-      url.searchParams.delete("page");
-      if (pages[0] && pages[0] !== "1") url.searchParams.set("page", pages[0]);
+    const cursors = url.searchParams.getAll("before");
+    if (cursors.length > 1 || cursors[0] === "") {
+      // An empty "?before=" is the first page; of repeated values, the first counts.
+      url.searchParams.delete("before");
+      if (cursors[0]) url.searchParams.set("before", cursors[0]);
     }
   }
-  return url.toString() === before ? NextResponse.next() : NextResponse.redirect(url, 308);
+  return url.toString() === original ? NextResponse.next() : NextResponse.redirect(url, 308);
 }
 
 /**

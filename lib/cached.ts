@@ -4,9 +4,9 @@ import {
   getArticleById,
   getLatest,
   getRelatedArticles,
-  getSectionFront,
   getTopStoriesBySection,
 } from "./queries/articles";
+import { getSectionFront } from "./queries/section-front";
 import { getLatestRail, getMostPopular } from "./queries/most-popular";
 import { getPublication } from "./queries/publication";
 import { findSection, getSectionTree } from "./queries/sections";
@@ -36,12 +36,15 @@ export const cachedSectionTree = unstable_cache(
   options("sections"),
 );
 
-/** Page `page` of the front at `segments` (["national"] or ["national", "politics"]); null: unknown section or page. */
+/**
+ * The page of the front at `segments` (["national"] or ["national", "politics"]) that starts
+ * after the story `before` (null: the first page); null for an unknown section or cursor.
+ */
 export const cachedSectionFront = unstable_cache(
-  async (segments: string[], page: number) => {
+  async (segments: string[], before: number | null) => {
     const db = await getDb();
     const target = findSection(await getSectionTree(db), segments);
-    return target ? getSectionFront(db, target, page, nowIso()) : null;
+    return target ? getSectionFront(db, target, before, nowIso()) : null;
   },
   ["section-front"],
   options("sections", "articles"),

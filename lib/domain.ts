@@ -114,12 +114,23 @@ export type Publication = {
   months: string[];
 };
 
-/** One page of a section front. `page` is 1-based; `totalPages` is at least 1. */
+/**
+ * A link to one page of a section front: the page of stories published before the story `before`
+ * (by its id), or the front's first page when `before` is null.
+ */
+export type FrontPageLink = { before: number | null };
+
+/**
+ * One page of a section front, newest first, addressed by a keyset cursor (the id of the story
+ * the page starts after) rather than a page number, so deep pages cost as little as the first.
+ * `before` is this page's cursor (null: the first page); `newer` and `older` link to the pages
+ * either side, or are null at the ends.
+ */
 export type SectionFrontPage = {
   section: SectionNode | SectionRef;
   parent: SectionNode | null;
   articles: ArticleSummary[];
-  page: number;
-  totalPages: number;
-  totalArticles: number;
+  before: number | null;
+  newer: FrontPageLink | null;
+  older: FrontPageLink | null;
 };

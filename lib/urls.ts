@@ -12,3 +12,11 @@ export function absoluteUrl(path: string): string {
 export function feedPath(sectionPath?: string): string {
   return sectionPath ? `/rss${sectionPath}.xml` : "/rss.xml";
 }
+
+/**
+ * Path of a page of a section front: the front itself for the first page (`before` null), else
+ * the page of stories after the story `before` ("/national?before=123").
+ */
+export function frontPagePath(sectionPath: string, before: number | null): string {
+  return before === null ? sectionPath : `${sectionPath}?before=${before}`;
+}

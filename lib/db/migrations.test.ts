@@ -10,13 +10,21 @@ import { migrations } from "./migrations";
 
 const APP_TABLES = [
   "article_authors",
+  "article_search",
+  "article_search_config",
+  "article_search_data",
+  "article_search_docsize",
+  "article_search_idx",
   "article_tags",
   "articles",
   "authors",
   "images",
+  "most_read",
   "page_views",
   "publication",
   "publication_links",
+  "search_defer",
+  "search_dirty",
   "sections",
   "seed_state",
   "tags",
@@ -66,8 +74,8 @@ describe("migrateToLatest", () => {
     expect(rows.rows.map((r) => r.name)).toEqual(
       expect.arrayContaining([
         "article_tags_tag",
-        "articles_section_published",
-        "articles_status_published",
+        "articles_public",
+        "articles_public_section",
         "page_views_reader",
         "page_views_window",
         "sections_parent_slug",

@@ -15,6 +15,7 @@ export interface Database {
   tags: TagTable;
   article_tags: ArticleTagTable;
   page_views: PageViewTable;
+  most_read: MostReadTable;
   seed_state: { id: number; seeded_at: string };
 }
 
@@ -117,6 +118,16 @@ export interface PageViewTable {
   /** SHA-256 of the reader's random cookie id, truncated: never the raw id, never an IP address. */
   reader_hash: string;
   viewed_at: string;
+}
+
+/** The latest MOST POPULAR ranking of one list size (lib/queries/most-popular.ts). */
+export interface MostReadTable {
+  list_size: number;
+  /** The instant the ranking describes (ISO 8601 UTC). */
+  computed_at: string;
+  window: "24h" | "7d" | "30d" | "all" | "newest";
+  /** JSON array of { id, views } in rank order; views is null for stories filled in by date. */
+  items_json: string;
 }
 
 export type ArticleRow = Selectable<ArticleTable>;

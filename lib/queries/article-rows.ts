@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, SelectQueryBuilder } from "kysely";
+import { sql, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } from "kysely";
 import type { DB } from "../db/connection";
 import type { Database } from "../db/schema";
 import type { ArticleSummary, Image, SectionRef } from "../domain";
@@ -13,9 +13,11 @@ import { firstSentence } from "../format/summary";
 export function isPublic(now: string) {
   return (eb: ExpressionBuilder<Database & { a: Database["articles"] }, "a">) =>
     eb.and([
-      eb("a.status", "in", ["published", "scheduled"]),
-      eb("a.published_at", "<=", now),
+      // Written as literals, exactly as in the partial indexes of migration 0005: SQLite uses a
+      // partial index only when the query repeats its condition, and a bound parameter does not.
+      sql<SqlBool>`a.status in ('published', 'scheduled')`,
       eb("a.withdrawn_at", "is", null),
+      eb("a.published_at", "<=", now),
     ]);
 }
 

@@ -1,53 +1,7 @@
-import { sql } from "kysely";
 import type { DB } from "../db/connection";
-import type {
-  Article,
-  ArticleSummary,
-  Author,
-  BodyBlock,
-  SectionNode,
-  SectionRef,
-  SectionFrontPage,
-  Tag,
-} from "../domain";
+import type { Article, ArticleSummary, Author, BodyBlock, SectionNode, Tag } from "../domain";
 import { isPublic, selectSummaries, toSummary, imageFromRow } from "./article-rows";
-
-/** Stories per page of a section front. */
-export const FRONT_PAGE_SIZE = 20;
-
-/**
- * One page of a section front: public stories of the section (and, for a top-level section, of
- * all its subsections), newest first (ties broken by id), FRONT_PAGE_SIZE a page.
- * `page` is 1-based. Returns null when `page` is past the last page; page 1 of a section with no
- * stories is a valid, empty page (totalPages 1). `now` is an ISO 8601 UTC instant.
- */
-export async function getSectionFront(
-  db: DB,
-  target: { section: SectionNode | SectionRef; parent: SectionNode | null },
-  page: number,
-  now: string,
-): Promise<SectionFrontPage | null> {
-  const { section } = target;
-  const sectionIds =
-    "children" in section ? [section.id, ...section.children.map((c) => c.id)] : [section.id];
-  const { total } = await db
-    .selectFrom("articles as a")
-    .select(sql<number>`count(*)`.as("total"))
-    .where("a.section_id", "in", sectionIds)
-    .where(isPublic(now))
-    .executeTakeFirstOrThrow();
-  const totalPages = Math.max(1, Math.ceil(total / FRONT_PAGE_SIZE));
-  if (!Number.isInteger(page) || page < 1 || page > totalPages) return null;
-  const rows = await selectSummaries(db)
-    .where("a.section_id", "in", sectionIds)
-    .where(isPublic(now))
-    .orderBy("a.published_at", "desc")
-    .orderBy("a.id", "desc")
-    .limit(FRONT_PAGE_SIZE)
-    .offset((page - 1) * FRONT_PAGE_SIZE)
-    .execute();
-  return { ...target, articles: rows.map(toSummary), page, totalPages, totalArticles: total };
-}
+import { frontKeys, frontSectionIds, summariesByIds } from "./section-front";
 
 /** The `limit` newest public stories across the site (LATEST NEWS, the home page). */
 export async function getLatest(db: DB, limit: number, now: string): Promise<ArticleSummary[]> {
@@ -72,15 +26,12 @@ export async function getTopStoriesBySection(
 ): Promise<Array<{ section: SectionNode; articles: ArticleSummary[] }>> {
   const result = [];
   for (const section of tree) {
-    const ids = [section.id, ...section.children.map((c) => c.id)];
-    const rows = await selectSummaries(db)
-      .where("a.section_id", "in", ids)
-      .where(isPublic(now))
-      .orderBy("a.published_at", "desc")
-      .orderBy("a.id", "desc")
-      .limit(perSection)
-      .execute();
-    if (rows.length > 0) result.push({ section, articles: rows.map(toSummary) });
+    const keys = await frontKeys(db, frontSectionIds(section), now, null, "older", perSection);
+    const articles = await summariesByIds(
+      db,
+      keys.map((k) => k.id),
+    );
+    if (articles.length > 0) result.push({ section, articles });
   }
   return result;
 }
@@ -133,9 +84,14 @@ export async function getArticleById(
   };
 }
 
+/** Stories of each tag considered for "related": the most recently added ones. */
+const RELATED_CANDIDATES_PER_TAG = 100;
+
 /**
- * Up to `limit` public stories related to an article: those sharing most tags first, then the
- * newest of the same section, then of the same top-level section. Never includes the article.
+ * Up to `limit` public stories related to an article: those sharing most tags first (among the
+ * {@link RELATED_CANDIDATES_PER_TAG} most recently added stories of each tag, so a tag on 100,000
+ * stories costs no more than a rare one), ties to the newer story; then the newest of the same
+ * section, then of the same top-level section. Never includes the article. `now`: ISO 8601 UTC.
  */
 export async function getRelatedArticles(
   db: DB,
@@ -143,48 +99,54 @@ export async function getRelatedArticles(
   limit: number,
   now: string,
 ): Promise<ArticleSummary[]> {
-  const picked: ArticleSummary[] = [];
-  const seen = new Set([article.id]);
-  const take = (rows: Parameters<typeof toSummary>[0][]) => {
-    for (const row of rows) {
-      if (picked.length >= limit || seen.has(row.id)) continue;
-      seen.add(row.id);
-      picked.push(toSummary(row));
-    }
-  };
-  if (article.tags.length > 0) {
-    const rows = await selectSummaries(db)
-      .innerJoin("article_tags as at", "at.article_id", "a.id")
-      .where(
-        "at.tag_id",
-        "in",
-        article.tags.map((t) => t.id),
-      )
-      .where("a.id", "!=", article.id)
+  const shared = new Map<number, { count: number; published_at: string }>();
+  for (const tag of article.tags) {
+    const rows = await db
+      .selectFrom("article_tags as at")
+      .innerJoin("articles as a", "a.id", "at.article_id")
+      .select(["a.id", "a.published_at"])
+      .where("at.tag_id", "=", tag.id)
+      .where("at.article_id", "!=", article.id)
       .where(isPublic(now))
-      .groupBy("a.id")
-      .orderBy(sql`count(*)`, "desc")
-      .orderBy("a.published_at", "desc")
-      .limit(limit)
+      .orderBy("at.article_id", "desc")
+      .limit(RELATED_CANDIDATES_PER_TAG)
       .execute();
-    take(rows);
+    for (const row of rows) {
+      const entry = shared.get(row.id);
+      if (entry) entry.count += 1;
+      else shared.set(row.id, { count: 1, published_at: row.published_at ?? "" });
+    }
   }
-  for (const sectionIds of [[article.section.id], undefined]) {
-    if (picked.length >= limit) break;
-    let query = selectSummaries(db)
-      .where(isPublic(now))
-      .where("a.id", "not in", [...seen]);
-    query = sectionIds
-      ? query.where("a.section_id", "in", sectionIds)
-      : query.where((eb) =>
-          eb.or([
-            eb("s.parent_id", "=", article.topSection.id),
-            eb("s.id", "=", article.topSection.id),
-          ]),
-        );
-    take(
-      await query.orderBy("a.published_at", "desc").orderBy("a.id", "desc").limit(limit).execute(),
+  const picked = [...shared]
+    .sort(
+      ([idA, a], [idB, b]) =>
+        b.count - a.count ||
+        (a.published_at === b.published_at ? idB - idA : a.published_at < b.published_at ? 1 : -1),
+    )
+    .slice(0, limit)
+    .map(([id]) => id);
+  const seen = new Set([article.id, ...picked]);
+  const byId = new Map((await summariesByIds(db, picked)).map((s) => [s.id, s]));
+  const related = picked.flatMap((id) => byId.get(id) ?? []);
+
+  const topIds = await db
+    .selectFrom("sections")
+    .select("id")
+    .where((eb) =>
+      eb.or([eb("id", "=", article.topSection.id), eb("parent_id", "=", article.topSection.id)]),
+    )
+    .execute();
+  for (const sectionIds of [[article.section.id], topIds.map((r) => r.id)]) {
+    if (related.length >= limit) break;
+    const keys = await frontKeys(db, sectionIds, now, null, "older", limit + seen.size);
+    const fresh = keys.filter((k) => !seen.has(k.id)).slice(0, limit - related.length);
+    fresh.forEach((k) => seen.add(k.id));
+    related.push(
+      ...(await summariesByIds(
+        db,
+        fresh.map((k) => k.id),
+      )),
     );
   }
-  return picked;
+  return related;
 }

@@ -8,7 +8,7 @@ import {
   type TempDb,
   idLookup,
 } from "../test-support/temp-db";
-import { getMostPopular } from "./most-popular";
+import { MOST_READ_MAX_AGE_MS, getMostPopular } from "./most-popular";
 
 const NOW = "2024-06-01T12:00:00.000Z";
 const LIMIT = 10;
@@ -25,6 +25,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   await temp.db.deleteFrom("page_views").execute();
+  await temp.db.deleteFrom("most_read").execute();
 });
 
 const idOf = idLookup(() => ids);
@@ -150,5 +151,41 @@ describe("getMostPopular", () => {
     expect(rail.items.map((i) => i.id)).not.toContain(idOf("draft"));
     expect(rail.items.map((i) => i.id)).not.toContain(idOf("future"));
     expect(rail.items[0]?.id).toBe(idOf("s15"));
+  });
+
+  it("reuses a ranking for five minutes, then ranks the views afresh", async () => {
+    for (let n = 1; n <= 10; n += 1) await views(s(n), n, HOUR_MS);
+    const first = await getMostPopular(temp.db, LIMIT, NOW);
+    expect(first.items[0]?.id).toBe(idOf("s10"));
+
+    await views("s01", 50, HOUR_MS);
+    const soon = shiftIso(NOW, MOST_READ_MAX_AGE_MS - 1);
+    expect((await getMostPopular(temp.db, LIMIT, soon)).items).toEqual(first.items);
+
+    const later = shiftIso(NOW, MOST_READ_MAX_AGE_MS);
+    const fresh = await getMostPopular(temp.db, LIMIT, later);
+    expect(fresh.items[0]).toMatchObject({ id: idOf("s01"), views: 51 });
+  });
+
+  it("ranks afresh at once when a story of the stored ranking is withdrawn", async () => {
+    for (let n = 1; n <= 12; n += 1) await views(s(n), n, HOUR_MS);
+    expect((await getMostPopular(temp.db, LIMIT, NOW)).items[0]?.id).toBe(idOf("s12"));
+    await temp.db
+      .updateTable("articles")
+      .set({ withdrawn_at: NOW })
+      .where("id", "=", idOf("s12"))
+      .execute();
+    try {
+      const rail = await getMostPopular(temp.db, LIMIT, shiftIso(NOW, 1000));
+      expect(rail.items.map((i) => i.id)).not.toContain(idOf("s12"));
+      expect(rail.items[0]?.id).toBe(idOf("s11"));
+      expect(rail.items).toHaveLength(LIMIT);
+    } finally {
+      await temp.db
+        .updateTable("articles")
+        .set({ withdrawn_at: null })
+        .where("id", "=", idOf("s12"))
+        .execute();
+    }
   });
 });

@@ -7,7 +7,7 @@ import {
   makeRecord,
   type TempDb,
 } from "../test-support/temp-db";
-import { FRONT_PAGE_SIZE, getSectionFront } from "./articles";
+import { FRONT_PAGE_SIZE, getSectionFront } from "./section-front";
 import { findSection, getSectionTree } from "./sections";
 
 const NOW = "2024-06-01T12:00:00.000Z";
@@ -57,12 +57,24 @@ afterAll(async () => {
 
 async function front(
   segments: string[],
-  page: number,
+  before: number | null,
   now = NOW,
 ): Promise<SectionFrontPage | null> {
   const target = findSection(await getSectionTree(temp.db), segments);
   if (!target) throw new Error(`no section ${segments.join("/")}`);
-  return getSectionFront(temp.db, target, page, now);
+  return getSectionFront(temp.db, target, before, now);
+}
+
+/** Every page of a front, following the "older" links from the first page. */
+async function allPages(segments: string[], now = NOW): Promise<SectionFrontPage[]> {
+  const pages: SectionFrontPage[] = [];
+  let page = await front(segments, null, now);
+  while (page) {
+    pages.push(page);
+    if (pages.length > 50) throw new Error("the older links loop");
+    page = page.older ? await front(segments, page.older.before, now) : null;
+  }
+  return pages;
 }
 
 const idOf = (externalId: string): number => {
@@ -100,92 +112,111 @@ describe("findSection", () => {
 });
 
 describe("getSectionFront", () => {
-  it("pages a subsection of 45 stories as 20, 20 and 5", async () => {
+  it("pages a subsection of 45 stories as 20, 20 and 5, linked newer and older", async () => {
     expect(FRONT_PAGE_SIZE).toBe(20);
-    const pages = await Promise.all([1, 2, 3].map((p) => front(["topics", "weekender"], p)));
-    expect(pages.map((p) => p?.articles.length)).toEqual([20, 20, 5]);
-    expect(pages.map((p) => p?.page)).toEqual([1, 2, 3]);
+    const pages = await allPages(["topics", "weekender"]);
+    expect(pages.map((p) => p.articles.length)).toEqual([20, 20, 5]);
+    const [first, second, third] = pages;
+    // Each older page starts after the last story of the page before it.
+    expect(first?.before).toBeNull();
+    expect(second?.before).toBe(first?.articles.at(-1)?.id);
+    expect(third?.before).toBe(second?.articles.at(-1)?.id);
+    expect(pages.map((p) => p.newer)).toEqual([null, { before: null }, { before: second?.before }]);
+    expect(third?.older).toBeNull();
     for (const p of pages) {
-      expect(p?.totalPages).toBe(3);
-      expect(p?.totalArticles).toBe(45);
-      expect(p?.section.slug).toBe("weekender");
-      expect(p?.parent?.slug).toBe("topics");
+      expect(p.section.slug).toBe("weekender");
+      expect(p.parent?.slug).toBe("topics");
     }
-    expect(await front(["topics", "weekender"], 4)).toBeNull();
   });
 
   it("lists newest first, ties broken by id descending", async () => {
-    const pages = await Promise.all([1, 2, 3].map((p) => front(["topics", "weekender"], p)));
-    const listed = pages.flatMap((p) => p?.articles.map((a) => a.id) ?? []);
+    const listed = (await allPages(["topics", "weekender"])).flatMap((p) =>
+      p.articles.map((a) => a.id),
+    );
     expect(listed).toEqual(weekenderOrder());
     // Day 14 (Jan 15) holds stories 2, 17 and 32; the last imported comes first.
     expect(listed.slice(0, 3)).toEqual([idOf("w-32"), idOf("w-17"), idOf("w-02")]);
     // Day 0 (Jan 1) holds stories 15, 30 and 45: they close the last page.
     expect(listed.slice(-3)).toEqual([idOf("w-45"), idOf("w-30"), idOf("w-15")]);
-    const first = pages[0]?.articles[0];
+    const first = (await front(["topics", "weekender"], null))?.articles[0];
     expect(first?.publishedAt).toBe("2024-01-15T10:00:00.000Z");
     expect(first?.path).toBe(`/article/${idOf("w-32")}/headline-w-32`);
     expect(first?.section.path).toBe("/topics/weekender");
     expect(first?.topSection.path).toBe("/topics");
   });
 
-  it("returns null for a page that is not a positive integer", async () => {
-    for (const page of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
-      expect(await front(["topics", "weekender"], page)).toBeNull();
+  it("pages through stories that share a publication time without losing or repeating one", async () => {
+    // Cursor right after w-17, whose neighbour w-02 has the same time (Jan 15, 10:00).
+    const page = await front(["topics", "weekender"], idOf("w-17"));
+    const order = weekenderOrder();
+    expect(page?.articles.map((a) => a.id)).toEqual(order.slice(2, 22));
+    // Its newer page is the first page: only two stories are newer than the cursor's page.
+    expect(page?.newer).toEqual({ before: null });
+  });
+
+  it("links a deep page's newer page to the 20 stories just above it", async () => {
+    const order = weekenderOrder();
+    const page = await front(["topics", "weekender"], order[29] ?? 0);
+    expect(page?.articles.map((a) => a.id)).toEqual(order.slice(30, 45));
+    const newer = await front(["topics", "weekender"], page?.newer?.before ?? null);
+    expect(newer?.articles.map((a) => a.id)).toEqual(order.slice(10, 30));
+  });
+
+  it("returns null for a cursor that is not a public story of this front", async () => {
+    for (const before of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 9_999_999]) {
+      expect(await front(["topics", "weekender"], before)).toBeNull();
     }
+    // A draft, a story of another front, and a story not yet due.
+    expect(await front(["topics", "weekender"], idOf("w-draft"))).toBeNull();
+    expect(await front(["topics", "weekender"], idOf("t-sis-1"))).toBeNull();
+    expect(await front(["topics", "weekender"], idOf("w-future"))).toBeNull();
+    // A subsection's story is a valid cursor on its top-level front.
+    expect(await front(["topics"], idOf("t-sis-1"))).not.toBeNull();
   });
 
   it("includes the subsections' stories on a top-level section front", async () => {
-    const pages = await Promise.all([1, 2, 3].map((p) => front(["topics"], p)));
-    expect(pages.map((p) => p?.articles.length)).toEqual([20, 20, 8]);
-    expect(pages[0]?.totalArticles).toBe(48);
-    expect(pages[0]?.totalPages).toBe(3);
+    const pages = await allPages(["topics"]);
+    expect(pages.map((p) => p.articles.length)).toEqual([20, 20, 8]);
     expect(pages[0]?.section.slug).toBe("topics");
     expect(pages[0]?.parent).toBeNull();
-    const listed = pages.flatMap((p) => p?.articles.map((a) => a.id) ?? []);
+    const listed = pages.flatMap((p) => p.articles.map((a) => a.id));
     expect(listed).toEqual([
       idOf("t-top-2"),
       idOf("t-top-1"),
       ...weekenderOrder(),
       idOf("t-sis-1"),
     ]);
-    expect(await front(["topics"], 4)).toBeNull();
   });
 
-  it("gives an empty section an empty page 1 (totalPages 1) and no page 2", async () => {
+  it("gives an empty section an empty first page with no links", async () => {
     for (const segments of [["english-eye"], ["english-eye", "podcast"]]) {
-      const page = await front(segments, 1);
+      const page = await front(segments, null);
       expect(page?.articles).toEqual([]);
-      expect(page?.page).toBe(1);
-      expect(page?.totalPages).toBe(1);
-      expect(page?.totalArticles).toBe(0);
-      expect(await front(segments, 2)).toBeNull();
+      expect(page?.newer).toBeNull();
+      expect(page?.older).toBeNull();
     }
   });
 
   it("never shows drafts, scheduled stories or stories published in the future", async () => {
     const hidden = ["w-draft", "w-future", "w-scheduled", "t-sis-draft"].map(idOf);
     for (const segments of [["topics"], ["topics", "weekender"], ["topics", "sis"]]) {
-      for (let p = 1; ; p += 1) {
-        const page = await front(segments, p);
-        if (!page) break;
+      for (const page of await allPages(segments))
         for (const article of page.articles) expect(hidden).not.toContain(article.id);
-      }
     }
-    const sis = await front(["topics", "sis"], 1);
+    const sis = await front(["topics", "sis"], null);
     expect(sis?.articles.map((a) => a.id)).toEqual([idOf("t-sis-1")]);
   });
 
   it("shows a published or scheduled story once its publication time has passed", async () => {
-    const later = await front(["topics", "weekender"], 1, "2024-07-01T00:00:00.000Z");
-    expect(later?.totalArticles).toBe(47);
+    const count = async (now: string) =>
+      (await allPages(["topics", "weekender"], now)).reduce((n, p) => n + p.articles.length, 0);
+    const later = await front(["topics", "weekender"], null, "2024-07-01T00:00:00.000Z");
     expect(later?.articles.slice(0, 2).map((a) => a.id)).toEqual([
       idOf("w-future"),
       idOf("w-scheduled"),
     ]);
-    const justBefore = await front(["topics", "weekender"], 1, "2024-06-30T23:59:59.999Z");
-    expect(justBefore?.totalArticles).toBe(46);
-    const beforeSchedule = await front(["topics", "weekender"], 1, "2024-06-14T23:59:59.999Z");
-    expect(beforeSchedule?.totalArticles).toBe(45);
+    expect(await count("2024-07-01T00:00:00.000Z")).toBe(47);
+    expect(await count("2024-06-30T23:59:59.999Z")).toBe(46);
+    expect(await count("2024-06-14T23:59:59.999Z")).toBe(45);
   });
 });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { Article, Publication, SectionFrontPage } from "../domain";
 import { toKstIso } from "../format/date";
 import { firstSentence } from "../format/summary";
-import { absoluteUrl, feedPath } from "../urls";
+import { absoluteUrl, feedPath, frontPagePath } from "../urls";
 
 /**
  * Next.js metadata for each kind of page: title, description (at most ~160 characters), an
@@ -37,12 +37,15 @@ export function homeMetadata(publication: Publication): Metadata {
   };
 }
 
-/** A section front, page N: self-canonical (page 2+ canonical to "?page=N"), with its own feed. */
+/**
+ * A section front or one of its older pages: self-canonical (an older page to its own
+ * "?before=ID" URL, since it lists other stories), with the front's own feed.
+ */
 export function frontMetadata(front: SectionFrontPage, publication: Publication): Metadata {
   const name = front.parent ? `${front.section.name} - ${front.parent.name}` : front.section.name;
-  const title = front.page > 1 ? `${name} (page ${front.page})` : name;
-  const path = front.page > 1 ? `${front.section.path}?page=${front.page}` : front.section.path;
-  const description = `The latest ${front.section.name} news from ${publication.name}${front.page > 1 ? `, page ${front.page}` : ""}.`;
+  const title = front.before === null ? name : `${name} (older stories)`;
+  const path = frontPagePath(front.section.path, front.before);
+  const description = `The latest ${front.section.name} news from ${publication.name}${front.before === null ? "" : ", older stories"}.`;
   return {
     title,
     description,

@@ -2,6 +2,8 @@ import type { Migration } from "kysely";
 import * as initial from "./0001-initial";
 import * as legacyId from "./0002-legacy-id";
 import * as withdrawn from "./0003-withdrawn";
+import * as search from "./0004-search";
+import * as scale from "./0005-scale";
 
 /**
  * Every migration, keyed by a name that sorts in the order they apply.
@@ -11,4 +13,6 @@ export const migrations: Record<string, Migration> = {
   "0001-initial": initial,
   "0002-legacy-id": legacyId,
   "0003-withdrawn": withdrawn,
+  "0004-search": search,
+  "0005-scale": scale,
 };

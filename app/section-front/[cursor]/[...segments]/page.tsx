@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import Link from "next/link";
-import { Pagination } from "@/components/front/Pagination";
+import { FrontPager } from "@/components/front/FrontPager";
 import { SectionNav } from "@/components/front/SectionNav";
 import { WithRails } from "@/components/layout/WithRails";
 import { StoryList } from "@/components/story/StoryList";
@@ -9,12 +9,13 @@ import { JsonLd } from "@/components/seo/JsonLd";
 import { cachedPublication, cachedSectionFront } from "@/lib/cached";
 import { frontMetadata } from "@/lib/seo/page-metadata";
 import { breadcrumbLd, sectionTrail } from "@/lib/seo/structured-data";
-import { pageNumberSchema, sectionSegmentsSchema } from "@/lib/front-params";
+import { frontCursorSchema, sectionSegmentsSchema } from "@/lib/front-params";
 
 /**
- * A section front, "/national" or "/national/politics", page N. Reached only through proxy.ts,
- * which maps "?page=N" into this route's path so every page of every front is cached as a whole
- * (ISR, refreshed every 30 s). Unknown sections and bad or out-of-range pages are 404s.
+ * A section front, "/national" or "/national/politics", or one of its older pages
+ * ("?before=ID"). Reached only through the rewrites in next.config.js, which map the cursor into
+ * this route's path so every page of every front is cached as a whole (ISR, refreshed every
+ * 30 s). Unknown sections and bad cursors are 404s.
  */
 export const revalidate = 30;
 export const dynamicParams = true;
@@ -22,14 +23,14 @@ export async function generateStaticParams() {
   return [];
 }
 
-type Params = { params: Promise<{ page: string; segments: string[] }> };
+type Params = { params: Promise<{ cursor: string; segments: string[] }> };
 
 async function load(params: Params["params"]) {
-  const { page, segments } = await params;
-  const pageNumber = pageNumberSchema.safeParse(page);
+  const { cursor, segments } = await params;
+  const before = frontCursorSchema.safeParse(cursor);
   const path = sectionSegmentsSchema.safeParse(segments);
-  if (!pageNumber.success || !path.success) return null;
-  return cachedSectionFront(path.data, pageNumber.data);
+  if (!before.success || !path.success) return null;
+  return cachedSectionFront(path.data, before.data);
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
@@ -80,16 +81,10 @@ export default async function SectionFrontPage({ params }: Params) {
       ) : (
         <>
           <p className="mb-4 text-sm text-muted">
-            {front.totalArticles.toLocaleString("en-US")}{" "}
-            {front.totalArticles === 1 ? "story" : "stories"}, newest first
-            {front.totalPages > 1 && ` · page ${front.page} of ${front.totalPages}`}
+            {front.before === null ? "Newest first" : "Older stories, newest first"}
           </p>
           <StoryList stories={front.articles} showSection={!front.parent} />
-          <Pagination
-            basePath={front.section.path}
-            page={front.page}
-            totalPages={front.totalPages}
-          />
+          <FrontPager basePath={front.section.path} newer={front.newer} older={front.older} />
         </>
       )}
     </WithRails>

@@ -1,0 +1,116 @@
+import type { DB } from "../db/connection";
+import type { ArticleSummary, SectionFrontPage, SectionNode, SectionRef } from "../domain";
+import { isPublic, selectSummaries, toSummary } from "./article-rows";
+
+/** Stories per page of a section front. */
+export const FRONT_PAGE_SIZE = 20;
+
+/** A story's place in a front's order: newest first by publication time, ties by higher id. */
+type Key = { id: number; published_at: string };
+
+const newerFirst = (a: Key, b: Key) =>
+  a.published_at === b.published_at ? b.id - a.id : a.published_at < b.published_at ? 1 : -1;
+
+/**
+ * The ids of the `limit` public stories of `sectionIds` next to `from` in a front's order:
+ * "older" gives those after it (all from the top when `from` is null), "newer" those before it,
+ * nearest first. Each section is read on its own with a keyset seek on the partial index
+ * `articles_public_section` and the lists are merged here, so the cost depends on `limit` and the
+ * number of sections, never on how deep the page is or how many stories a section holds.
+ */
+export async function frontKeys(
+  db: DB,
+  sectionIds: readonly number[],
+  now: string,
+  from: Key | null,
+  direction: "older" | "newer",
+  limit: number,
+): Promise<Key[]> {
+  const lists = await Promise.all(
+    sectionIds.map((sectionId) => {
+      let query = db
+        .selectFrom("articles as a")
+        .select(["a.id", "a.published_at"])
+        .where("a.section_id", "=", sectionId)
+        .where(isPublic(now));
+      if (from)
+        query = query.where((eb) =>
+          eb(
+            eb.refTuple("a.published_at", "a.id"),
+            direction === "older" ? "<" : ">",
+            eb.tuple(from.published_at, from.id),
+          ),
+        );
+      const order = direction === "older" ? "desc" : "asc";
+      return query.orderBy("a.published_at", order).orderBy("a.id", order).limit(limit).execute();
+    }),
+  );
+  const merged = lists.flat() as Key[];
+  merged.sort(direction === "older" ? newerFirst : (a, b) => newerFirst(b, a));
+  return merged.slice(0, limit);
+}
+
+/** Public stories by id, as summaries, newest first. */
+export async function summariesByIds(db: DB, ids: number[]): Promise<ArticleSummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await selectSummaries(db)
+    .where("a.id", "in", ids)
+    .orderBy("a.published_at", "desc")
+    .orderBy("a.id", "desc")
+    .execute();
+  return rows.map(toSummary);
+}
+
+/** The ids of a front's sections: the section and, for a top-level section, its subsections. */
+export const frontSectionIds = (section: SectionNode | SectionRef): number[] =>
+  "children" in section ? [section.id, ...section.children.map((c) => c.id)] : [section.id];
+
+/**
+ * One page of a section front: FRONT_PAGE_SIZE public stories of the section (and, for a
+ * top-level section, of all its subsections), newest first, ties broken by id.
+ * `before` null gives the first page; otherwise the page of stories that come after the story
+ * with that id, which must be a public story of this front. Returns null when it is not (an
+ * unknown, withdrawn or foreign cursor is a 404, not an empty page). A front with no stories
+ * has an empty first page. `now` is an ISO 8601 UTC instant.
+ * Cost: a few index seeks per section, the same on every page (keyset pagination).
+ */
+export async function getSectionFront(
+  db: DB,
+  target: { section: SectionNode | SectionRef; parent: SectionNode | null },
+  before: number | null,
+  now: string,
+): Promise<SectionFrontPage | null> {
+  const sectionIds = frontSectionIds(target.section);
+  let cursor: Key | null = null;
+  if (before !== null) {
+    if (!Number.isSafeInteger(before) || before < 1) return null;
+    const row = await db
+      .selectFrom("articles as a")
+      .select(["a.id", "a.published_at", "a.section_id"])
+      .where("a.id", "=", before)
+      .where(isPublic(now))
+      .executeTakeFirst();
+    if (!row || row.published_at === null || !sectionIds.includes(row.section_id)) return null;
+    cursor = { id: row.id, published_at: row.published_at };
+  }
+  const page = await frontKeys(db, sectionIds, now, cursor, "older", FRONT_PAGE_SIZE + 1);
+  const shown = page.slice(0, FRONT_PAGE_SIZE);
+  let newer: SectionFrontPage["newer"] = null;
+  if (cursor) {
+    // The newer page holds the cursor's story and the FRONT_PAGE_SIZE - 1 stories above it, so
+    // it starts after the FRONT_PAGE_SIZE-th story above the cursor; with fewer, it is the first page.
+    const above = await frontKeys(db, sectionIds, now, cursor, "newer", FRONT_PAGE_SIZE);
+    newer = { before: above.length === FRONT_PAGE_SIZE ? (above.at(-1)?.id ?? null) : null };
+  }
+  const last = shown.at(-1);
+  return {
+    ...target,
+    articles: await summariesByIds(
+      db,
+      shown.map((k) => k.id),
+    ),
+    before,
+    newer,
+    older: page.length > FRONT_PAGE_SIZE && last ? { before: last.id } : null,
+  };
+}
