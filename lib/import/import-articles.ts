@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from "kysely";
 import type { DB } from "../db/connection";
 import type { AuthorTable, Database } from "../db/schema";
 import { slugify } from "../format/slug";
+import { withDeferredSearchIndex } from "../search/index-sync";
 import { describeIssues, importRecordSchema, type ImportRecord } from "./record";
 import { sectionForStory } from "./section-rules";
 
@@ -37,13 +38,15 @@ export async function importJsonLines(
     if (batch.length === 0) return;
     const current = batch;
     batch = [];
-    const write = async (trx: Executor) => {
-      for (const { line, record } of current) {
-        const outcome = await upsertArticle(trx, record, lookups);
-        if (typeof outcome === "string") report.skipped.push({ line, reason: outcome });
-        else report[outcome.inserted ? "inserted" : "updated"] += 1;
-      }
-    };
+    // The search index is brought up to date once per batch, inside its transaction.
+    const write = (trx: Executor) =>
+      withDeferredSearchIndex(trx, async () => {
+        for (const { line, record } of current) {
+          const outcome = await upsertArticle(trx, record, lookups);
+          if (typeof outcome === "string") report.skipped.push({ line, reason: outcome });
+          else report[outcome.inserted ? "inserted" : "updated"] += 1;
+        }
+      });
     if (db.isTransaction) await write(db);
     else await db.transaction().execute(write);
   };
