@@ -29,7 +29,12 @@ export const daySchema = z
   .refine((day) => {
     const year = Number(day.slice(0, 4));
     const date = new Date(`${day}T00:00:00Z`);
-    return year >= 1900 && year <= 2100 && date.toISOString().slice(0, 10) === day;
+    return (
+      year >= 1900 &&
+      year <= 2100 &&
+      !Number.isNaN(date.getTime()) &&
+      date.toISOString().slice(0, 10) === day
+    );
   });
 
 /**
