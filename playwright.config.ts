@@ -6,6 +6,7 @@ import {
   E2E_DIST_DIR,
   E2E_HOST,
   E2E_PORT,
+  E2E_QUERY_LOG,
   chromiumPath,
 } from "./e2e/support/env";
 
@@ -40,9 +41,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "site", testIgnore: /clock\// },
+    { name: "site", testIgnore: /(clock|quiet)\// },
     // Specs that change stories' state while the site runs: after everything else.
     { name: "clock", testMatch: /clock\/.*\.spec\.ts$/, dependencies: ["site"] },
+    // Counts the server's database queries, so nothing else may run meanwhile: last, alone.
+    { name: "quiet", testMatch: /quiet\/.*\.spec\.ts$/, dependencies: ["clock"] },
   ],
   webServer: {
     command: "node e2e/server.mjs",
@@ -60,6 +63,7 @@ export default defineConfig({
       HERALD_DATABASE_PATH: E2E_DB_PATH,
       HERALD_SITE_URL: BASE_URL,
       HERALD_DIST_DIR: E2E_DIST_DIR,
+      HERALD_QUERY_LOG: E2E_QUERY_LOG,
     },
   },
 });

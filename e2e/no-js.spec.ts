@@ -26,13 +26,12 @@ test.describe("with JavaScript disabled", () => {
     });
   });
 
-  test("pagination goes to page 2 and back", async ({ page }) => {
+  test("pagination goes to older stories and back", async ({ page }) => {
     await page.goto("/national");
     const pagination = page.getByRole("navigation", { name: "Pagination" });
     const firstStory = await page.locator("main article h2 a").first().getAttribute("href");
     await pagination.getByRole("link", { name: /Older/ }).click();
-    await expect(page).toHaveURL("/national?page=2");
-    await expect(pagination.locator('[aria-current="page"]')).toHaveText("Page 2");
+    await expect(page).toHaveURL(/\/national\?before=\d+$/);
     await expect(page.locator("main article h2 a").first()).not.toHaveAttribute(
       "href",
       firstStory!,

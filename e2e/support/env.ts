@@ -21,6 +21,9 @@ export const BASE_URL = `http://${E2E_HOST}:${E2E_PORT}`;
 export const E2E_DB_DIR = path.join(PROJECT_ROOT, "data", "e2e");
 export const E2E_DB_PATH = path.join(E2E_DB_DIR, "herald.db");
 
+/** The server logs every database query here, one line each (HERALD_QUERY_LOG), so tests can count them. */
+export const E2E_QUERY_LOG = path.join(E2E_DB_DIR, "queries.log");
+
 /** The suite's own Next build folder (next.config.js reads HERALD_DIST_DIR), so it never touches `.next`. */
 export const E2E_DIST_DIR = ".next-e2e";
 

@@ -1,0 +1,53 @@
+import fs from "node:fs";
+import { expect, test } from "@playwright/test";
+import { articleByExternalId } from "../support/content";
+import { E2E_QUERY_LOG } from "../support/env";
+
+/** How many database queries the server has made so far (one line each in its query log). */
+const queriesSoFar = () =>
+  fs.existsSync(E2E_QUERY_LOG) ? fs.readFileSync(E2E_QUERY_LOG, "utf8").split("\n").length - 1 : 0;
+
+/**
+ * Waits until the query count has not moved for a second (a stale page's background refresh,
+ * started by the request before, has finished), and returns it.
+ */
+async function settledQueries(): Promise<number> {
+  let count = queriesSoFar();
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const now = queriesSoFar();
+    if (now === count) return count;
+    count = now;
+  }
+}
+
+/**
+ * Anonymous pages are served from Next's cache: the second request for a page costs the server no
+ * database query at all. Runs alone, after every other spec (project "quiet"), so no other request
+ * adds to the count; plain HTTP requests, so no page script (view beacon, rails) adds to it.
+ */
+test.describe("cached pages", () => {
+  const pages = [
+    [
+      "an article",
+      () =>
+        articleByExternalId("wikinews-20041113-brazilian-delegation-returns-from-arafat-funeral")
+          .path,
+    ],
+    ["a section front", () => "/world"],
+    ["the home page", () => "/"],
+  ] as const;
+  for (const [name, path] of pages) {
+    test(`${name} served twice makes no database query the second time`, async ({ request }) => {
+      // The first request renders the page, or serves it stale and refreshes it in the background.
+      expect((await request.get(path())).status()).toBe(200);
+      const before = await settledQueries();
+      expect(before).toBeGreaterThan(0); // the log works: rendering pages has queried the database
+
+      const second = await request.get(path());
+      expect(second.status()).toBe(200);
+      expect(second.headers()["x-nextjs-cache"]).toBe("HIT");
+      expect(await settledQueries()).toBe(before);
+    });
+  }
+});
