@@ -5,7 +5,7 @@ import { defineConfig } from "vitest/config";
 const root = path.dirname(fileURLToPath(import.meta.url));
 
 /**
- * Unit tests of lib/ (`npm run test:unit`). They run in Node with a non-UTC time zone on purpose:
+ * Unit tests of lib/ and of the scripts (`npm run test:unit`). They run in Node with a non-UTC time zone on purpose:
  * the house dates are KST and must not depend on the server's zone. Vitest 4 passes `test.env` to
  * the environment of the forked worker processes when it spawns them, so TZ is in place before any
  * test code (or Date) runs; lib/format/date.test.ts checks that it really applies.
@@ -16,7 +16,7 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    include: ["lib/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
     pool: "forks",
     env: { TZ: "America/Los_Angeles" },
     // Seeding the default content (326 articles) takes a moment on a slow machine.

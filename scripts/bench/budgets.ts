@@ -1,0 +1,129 @@
+import type { Timing } from "./data-layer";
+import type { DatasetReport } from "./dataset";
+import type { HeaderCheck } from "./headers";
+import type { LoadResult } from "./http-load";
+import type { LighthouseResult } from "./lighthouse";
+import type { PageWeight } from "./page-weight";
+
+/** One budget of issue 6 and whether this run met it. */
+export type BudgetCheck = { budget: string; limit: string; measured: string; pass: boolean };
+
+export type BenchFigures = {
+  dataset: DatasetReport;
+  dataLayer: Timing[];
+  /** Names of the data-layer timings that carry the 10 ms budget. */
+  budgetedQueries: string[];
+  search: Timing[];
+  builds: { defaultContentSeconds: number; benchSeconds: number };
+  http: LoadResult[];
+  headers: HeaderCheck[];
+  weights: PageWeight[];
+  lighthouse: LighthouseResult[];
+};
+
+const ms = (n: number) => `${n.toFixed(2)} ms`;
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+/**
+ * Checks the figures against the budgets of issue 6 (and the search budget of issue 7).
+ * Lighthouse pages are named "home", "section front", "article" and "empty page"; page weights
+ * and HTTP results use the same names, plus "static file" for the HTTP reference.
+ */
+export function checkBudgets(f: BenchFigures): BudgetCheck[] {
+  const checks: BudgetCheck[] = [];
+  const add = (budget: string, limit: string, measured: string, pass: boolean) =>
+    checks.push({ budget, limit, measured, pass });
+
+  const empty = f.lighthouse.find((l) => l.name === "empty page");
+  for (const page of f.lighthouse.filter((l) => l.name !== "empty page")) {
+    for (const [key, label] of [
+      ["accessibility", "Accessibility"],
+      ["bestPractices", "Best Practices"],
+      ["seo", "SEO"],
+    ] as const)
+      add(`Lighthouse ${label}, ${page.name}`, "100", String(page[key]), page[key] === 100);
+    if (empty) {
+      add(
+        `Lighthouse Performance, ${page.name}`,
+        `≥ ${empty.performance - 3} (empty page ${empty.performance} - 3)`,
+        String(page.performance),
+        page.performance >= empty.performance - 3,
+      );
+      add(
+        `LCP, ${page.name}`,
+        `≤ ${(empty.lcp + 300).toFixed(0)} ms (empty + 300)`,
+        `${page.lcp.toFixed(0)} ms`,
+        page.lcp <= empty.lcp + 300,
+      );
+      add(
+        `TBT, ${page.name}`,
+        `≤ ${(empty.tbt + 50).toFixed(0)} ms (empty + 50)`,
+        `${page.tbt.toFixed(0)} ms`,
+        page.tbt <= empty.tbt + 50,
+      );
+    }
+    add(`CLS, ${page.name}`, "≤ 0.01", page.cls.toFixed(3), page.cls <= 0.01);
+  }
+
+  const weight = (name: string) => f.weights.find((w) => w.name === name);
+  const article = weight("article");
+  const floor = weight("empty page");
+  if (article && floor)
+    add(
+      "First-load JS, article, above the empty page",
+      `≤ 30.0 kB (empty page ${kb(floor.jsBytes)})`,
+      `${kb(article.jsBytes - floor.jsBytes)} (total ${kb(article.jsBytes)})`,
+      article.jsBytes - floor.jsBytes <= 30_000,
+    );
+  if (article)
+    add("Article HTML, compressed", "< 60.0 kB", kb(article.htmlBytes), article.htmlBytes < 60_000);
+
+  const staticFile = f.http.find((h) => h.name === "static file");
+  for (const name of ["article", "section front", "home"]) {
+    const run = f.http.find((h) => h.name === name);
+    if (!run || !staticFile) continue;
+    const ratio = run.requestsPerSecond / staticFile.requestsPerSecond;
+    add(
+      `Requests/s, ${name}, share of the static file's`,
+      "≥ 0.50, 0 errors",
+      `${ratio.toFixed(2)} (${run.requestsPerSecond.toFixed(0)}/s), ${run.errors + run.non2xx} errors`,
+      ratio >= 0.5 && run.errors + run.non2xx === 0,
+    );
+  }
+
+  for (const t of f.dataLayer.filter((t) => f.budgetedQueries.includes(t.name)))
+    add(`Data layer p99: ${t.name}`, "< 10 ms", ms(t.p99), t.p99 < 10);
+  const first = f.dataLayer.find((t) => t.name === "section front, page 1");
+  const deep = f.dataLayer.find((t) => /^section front, page \d+ \(/.test(t.name));
+  if (first && deep)
+    add(
+      "Deep front page costs no more than page 1 (p50)",
+      `≤ 2 × page 1 + 0.5 ms = ${ms(2 * first.p50 + 0.5)}`,
+      ms(deep.p50),
+      deep.p50 <= 2 * first.p50 + 0.5,
+    );
+  for (const t of f.search) add(`Search p99: ${t.name}`, "< 50 ms", ms(t.p99), t.p99 < 50);
+  add(
+    "Import rate",
+    "≥ 5,000 articles/s",
+    `${Math.round(f.dataset.importedPerSecond).toLocaleString("en-US")}/s`,
+    f.dataset.importedPerSecond >= 5_000,
+  );
+  const { defaultContentSeconds: small, benchSeconds: big } = f.builds;
+  add(
+    "Build time independent of the number of articles",
+    `≤ 1.25 × the default content's build (${small.toFixed(0)} s) + 10 s`,
+    `${big.toFixed(0)} s`,
+    big <= 1.25 * small + 10,
+  );
+  for (const h of f.headers)
+    add(
+      `Headers, ${h.name}`,
+      h.name.startsWith("preview")
+        ? "private, no-store"
+        : "s-maxage + stale-while-revalidate, gzip",
+      `${h.status} ${h.cacheControl}${h.contentEncoding ? `; ${h.contentEncoding}` : ""}`,
+      h.ok,
+    );
+  return checks;
+}

@@ -1,0 +1,84 @@
+import type { BenchFigures, BudgetCheck } from "./budgets";
+
+/** A plain-text table: columns padded to their widest cell, numbers right-aligned. */
+export function table(head: string[], rows: Array<Array<string | number>>): string {
+  const cells = [head, ...rows.map((r) => r.map(String))];
+  const widths = head.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? "").length)));
+  const line = (r: string[]) =>
+    r
+      .map((c, i) =>
+        /^[\d.,\s%/×-]+$/.test(c) && i > 0 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!),
+      )
+      .join("  ")
+      .trimEnd();
+  return [
+    line(head),
+    widths.map((w) => "-".repeat(w)).join("  "),
+    ...cells.slice(1).map(line),
+  ].join("\n");
+}
+
+const f1 = (n: number) => n.toFixed(1);
+const f2 = (n: number) => n.toFixed(2);
+
+/** The benchmark's figures and budgets as printed tables. */
+export function formatReport(f: BenchFigures, budgets: BudgetCheck[]): string {
+  const d = f.dataset;
+  const out: string[] = [];
+  out.push(
+    `Data set: ${d.articles.toLocaleString("en-US")} articles, ${d.views.toLocaleString("en-US")} page views, seed ${d.seed}` +
+      `${d.reused ? " (reused from an earlier run)" : ""}; ${(d.fileBytes / 1e9).toFixed(2)} GB.`,
+    `Generate ${f1(d.generateSeconds)} s; import ${f1(d.importSeconds)} s = ${Math.round(d.importedPerSecond).toLocaleString("en-US")} articles/s; page views ${f1(d.viewsSeconds)} s.`,
+    `Build: ${f1(f.builds.defaultContentSeconds)} s on the default content, ${f1(f.builds.benchSeconds)} s on the data set.`,
+    "",
+    "Data layer (ms, straight to SQLite)",
+    table(
+      ["query", "calls", "p50", "p99", "max"],
+      [...f.dataLayer, ...f.search].map((t) => [t.name, t.calls, f2(t.p50), f2(t.p99), f2(t.max)]),
+    ),
+    "",
+    "HTTP (autocannon, cached pages)",
+    table(
+      ["page", "path", "req/s", "× static", "p50 ms", "p99 ms", "errors"],
+      f.http.map((h) => [
+        h.name,
+        h.path.length > 40 ? `${h.path.slice(0, 37)}…` : h.path,
+        Math.round(h.requestsPerSecond),
+        h.ratioToStatic === null ? "-" : f2(h.ratioToStatic),
+        h.p50,
+        h.p99,
+        h.errors + h.non2xx,
+      ]),
+    ),
+    "",
+    "Page weight (compressed, first visit in Chromium)",
+    table(
+      ["page", "HTML kB", "JS kB", "scripts"],
+      f.weights.map((w) => [w.name, f1(w.htmlBytes / 1000), f1(w.jsBytes / 1000), w.scripts]),
+    ),
+    "",
+    `Lighthouse (mobile, median of ${f.lighthouse[0]?.runs ?? 0} runs)`,
+    table(
+      ["page", "Perf", "A11y", "BP", "SEO", "LCP ms", "TBT ms", "CLS"],
+      f.lighthouse.map((l) => [
+        l.name,
+        l.performance,
+        l.accessibility,
+        l.bestPractices,
+        l.seo,
+        Math.round(l.lcp),
+        Math.round(l.tbt),
+        l.cls.toFixed(3),
+      ]),
+    ),
+    "",
+    "Budgets",
+    table(
+      ["", "budget", "limit", "measured"],
+      budgets.map((b) => [b.pass ? "PASS" : "FAIL", b.budget, b.limit, b.measured]),
+    ),
+    "",
+    `${budgets.filter((b) => b.pass).length} of ${budgets.length} budgets met.`,
+  );
+  return out.join("\n");
+}

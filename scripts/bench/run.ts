@@ -1,0 +1,220 @@
+/**
+ * `npm run bench`: how fast Herald is at a million articles, against the budgets of issue 6.
+ * See README.md, "Benchmark", for what each figure means. Options (all optional):
+ *   --articles N  --views N  --seed N   the data set (default 1,000,000 / 10,000,000 / 42)
+ *   --fresh                             rebuild the data set even if one with the same options exists
+ *   --seconds N  --connections N        each autocannon run (default 10 s, 10 connections)
+ *   --lighthouse-runs N                 Lighthouse runs per page (default 5; medians are reported)
+ *   --calls N                           timed calls per data-layer query (default 500)
+ * Writes bench-results/bench-TIMESTAMP.json (and latest.json), prints tables, and exits 1 when a
+ * budget is missed (2 when the benchmark itself fails).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { migrateToLatest, openDatabase } from "../../lib/db/connection";
+import { checkBudgets, type BenchFigures } from "./budgets";
+import { timeDataLayer } from "./data-layer";
+import { buildDataset } from "./dataset";
+import { writeEmptyApp } from "./empty-app";
+import { checkHeaders } from "./headers";
+import { load } from "./http-load";
+import { runLighthouse } from "./lighthouse";
+import { measurePageWeights } from "./page-weight";
+import { formatReport } from "./report";
+import { timeSearch } from "./search-timing";
+import { nextBuild, nextStart, type RunningServer } from "./server";
+
+const root = path.resolve(import.meta.dirname, "..", "..");
+const work = path.join(root, ".bench");
+const PORT = 3300;
+const EMPTY_PORT = 3301;
+const DRAFT_SECRET = "bench-preview-secret-0123456789abcdef";
+
+const log = (line: string) =>
+  console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: "string", default: "1000000" },
+      views: { type: "string", default: "10000000" },
+      seed: { type: "string", default: "42" },
+      fresh: { type: "boolean", default: false },
+      seconds: { type: "string", default: "10" },
+      connections: { type: "string", default: "10" },
+      "lighthouse-runs": { type: "string", default: "5" },
+      calls: { type: "string", default: "500" },
+      "deep-page": { type: "string", default: "2000" },
+    },
+  });
+  const int = (name: keyof typeof values) => {
+    const n = Number(values[name]);
+    if (!Number.isSafeInteger(n) || n < 1)
+      throw new Error(`--${name} must be a positive whole number`);
+    return n;
+  };
+  return {
+    articles: int("articles"),
+    views: int("views"),
+    seed: int("seed"),
+    fresh: values.fresh === true,
+    seconds: int("seconds"),
+    connections: int("connections"),
+    lighthouseRuns: int("lighthouse-runs"),
+    calls: int("calls"),
+    deepPage: int("deep-page"),
+  };
+}
+
+async function main(): Promise<number> {
+  const o = options();
+  const chromePath =
+    process.env.CHROMIUM_PATH ||
+    (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+  const dbFile = path.join(work, `herald-${o.articles}.db`);
+
+  log("data set…");
+  const dataset = await buildDataset(
+    dbFile,
+    { articles: o.articles, views: o.views, seed: o.seed, generatorVersion: 1 },
+    { fresh: o.fresh, log },
+  );
+  log(`import: ${Math.round(dataset.importedPerSecond)} articles/s`);
+
+  const db = openDatabase(dbFile);
+  await migrateToLatest(db);
+  const now = new Date().toISOString();
+  const { timings: dataLayer, deepFront } = await timeDataLayer(db, now, {
+    calls: o.calls,
+    deepPage: o.deepPage,
+    log,
+  });
+  const search = await timeSearch(db, now, { calls: o.calls, log });
+  const article = await db
+    .selectFrom("articles")
+    .select(["id", "slug"])
+    .where("external_id", "like", "bench-%")
+    .where("status", "=", "published")
+    .orderBy("id", "desc")
+    .limit(1)
+    .executeTakeFirstOrThrow();
+  const draft = await db
+    .selectFrom("articles")
+    .select("id")
+    .where("status", "=", "draft")
+    .orderBy("id")
+    .limit(1)
+    .executeTakeFirstOrThrow();
+  await db.destroy();
+
+  const env = (file: string, dist: string) => ({
+    HERALD_DATABASE_PATH: file,
+    HERALD_DIST_DIR: dist,
+    HERALD_SITE_URL: `http://127.0.0.1:${PORT}`,
+    DRAFT_SECRET,
+  });
+  log("building on the default content…");
+  const defaultDb = path.join(work, "default-content.db");
+  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${defaultDb}${suffix}`, { force: true });
+  const defaultContentSeconds = await nextBuild(
+    root,
+    env(defaultDb, ".next-bench-default"),
+    ".next-bench-default",
+  );
+  log("building on the data set…");
+  const benchSeconds = await nextBuild(root, env(dbFile, ".next-bench"), ".next-bench");
+  log("building the empty page…");
+  const emptyDir = writeEmptyApp(path.join(work, "empty-app"));
+  await nextBuild(emptyDir, {});
+
+  const servers: RunningServer[] = [];
+  try {
+    const herald = await nextStart(root, env(dbFile, ".next-bench"), PORT);
+    servers.push(herald);
+    const emptyApp = await nextStart(emptyDir, {}, EMPTY_PORT);
+    servers.push(emptyApp);
+    const articlePath = `/article/${article.id}/${article.slug}`;
+    const pages = [
+      { name: "home", path: "/" },
+      { name: "section front", path: "/national" },
+      { name: "article", path: articlePath },
+    ];
+
+    log("headers…");
+    const headers = await checkHeaders(
+      herald.url,
+      [
+        ...pages,
+        { name: "section front, deep page", path: `${deepFront.path}?before=${deepFront.before}` },
+      ],
+      { secret: DRAFT_SECRET, draftId: draft.id },
+    );
+
+    const http = [];
+    const loadOptions = { seconds: o.seconds, connections: o.connections };
+    for (const [name, p] of [
+      ["static file", "/images/logo.png"],
+      ["article", articlePath],
+      ["section front", "/national"],
+      [`section front, page ${deepFront.page}`, `${deepFront.path}?before=${deepFront.before}`],
+      ["home", "/"],
+      ["most popular rail (JSON)", "/api/rails/most-popular"],
+    ] as const) {
+      log(`autocannon ${p}…`);
+      http.push(await load(herald.url, name, p, loadOptions));
+    }
+    const staticRate = http[0]!.requestsPerSecond;
+    for (const h of http) h.ratioToStatic = h.requestsPerSecond / staticRate;
+
+    log("page weight…");
+    const weightPages = [
+      ...pages.map((p) => ({ name: p.name, url: `${herald.url}${p.path}` })),
+      { name: "empty page", url: `${emptyApp.url}/` },
+    ];
+    const weights = await measurePageWeights(weightPages, chromePath);
+
+    log("lighthouse…");
+    const lighthouse = await runLighthouse(weightPages, {
+      runs: o.lighthouseRuns,
+      chromePath,
+      log,
+    });
+
+    const figures: BenchFigures = {
+      dataset,
+      dataLayer,
+      budgetedQueries: dataLayer
+        .filter((t) => !t.name.includes("ranked afresh"))
+        .map((t) => t.name),
+      search,
+      builds: { defaultContentSeconds, benchSeconds },
+      http,
+      headers,
+      weights,
+      lighthouse,
+    };
+    const budgets = checkBudgets(figures);
+    const resultsDir = path.join(root, "bench-results");
+    fs.mkdirSync(resultsDir, { recursive: true });
+    const json = JSON.stringify({ measuredAt: now, options: o, ...figures, budgets }, null, 2);
+    const file = path.join(resultsDir, `bench-${now.replace(/[:.]/g, "-")}.json`);
+    fs.writeFileSync(file, json);
+    fs.writeFileSync(path.join(resultsDir, "latest.json"), json);
+    console.log(formatReport(figures, budgets));
+    console.log(`\nFigures: ${path.relative(root, file)}`);
+    return budgets.every((b) => b.pass) ? 0 : 1;
+  } finally {
+    for (const server of servers) await server.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(
+      `bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+    process.exit(2);
+  },
+);

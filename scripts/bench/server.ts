@@ -1,0 +1,70 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+
+const require = createRequire(import.meta.url);
+const nextBin = require.resolve("next/dist/bin/next");
+
+/** Runs `next build` in `dir` with `env`; resolves with the seconds it took. Throws when it fails. */
+export async function nextBuild(
+  dir: string,
+  env: Record<string, string>,
+  distDir = ".next",
+): Promise<number> {
+  fs.rmSync(path.join(dir, distDir), { recursive: true, force: true });
+  const started = performance.now();
+  const output: string[] = [];
+  const child = spawn(process.execPath, [nextBin, "build"], {
+    cwd: dir,
+    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout.on("data", (d: Buffer) => output.push(d.toString()));
+  child.stderr.on("data", (d: Buffer) => output.push(d.toString()));
+  const code = await new Promise<number>((resolve) => child.on("exit", (c) => resolve(c ?? 1)));
+  if (code !== 0) throw new Error(`next build failed in ${dir}:\n${output.join("").slice(-4000)}`);
+  return (performance.now() - started) / 1000;
+}
+
+export type RunningServer = { url: string; stop: () => Promise<void> };
+
+/**
+ * Starts `next start` in `dir` on 127.0.0.1:`port` and resolves once it answers `/`.
+ * Throws when it exits or does not answer within 60 s.
+ */
+export async function nextStart(
+  dir: string,
+  env: Record<string, string>,
+  port: number,
+): Promise<RunningServer> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)],
+    {
+      cwd: dir,
+      env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    child.kill("SIGTERM");
+    await new Promise((resolve) => child.once("exit", resolve));
+  };
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`next start exited with ${child.exitCode} in ${dir}`);
+    try {
+      const response = await fetch(`${url}/`, { redirect: "manual" });
+      if (response.status < 500) return { url, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await stop();
+  throw new Error(`next start did not answer on ${url} within 60 s`);
+}
