@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeIssues, importRecordSchema } from "./record";
+import { describeIssues, importRecordSchema, toPlainText } from "./record";
 
 const base = { id: "x", headline: "Headline", body: ["Body."], published: "2020-01-01" };
 const reason = (fields: Record<string, unknown>) => {
@@ -29,5 +29,19 @@ describe("import record", () => {
   it("drops control characters from text", () => {
     const parsed = importRecordSchema.parse({ ...base, headline: "A\u0001B\u0008C\u007F D\tE" });
     expect(parsed.headline).toBe("ABC D E");
+  });
+});
+
+describe("toPlainText", () => {
+  it("leaves clean text as it is and cleans everything else", () => {
+    expect(toPlainText("Plain words, one space apart.")).toBe("Plain words, one space apart.");
+    expect(toPlainText("non\u00a0breaking")).toBe("non breaking");
+    expect(toPlainText("tab\there, new\nline")).toBe("tab here, new line");
+    expect(toPlainText("  padded  and  doubled  ")).toBe("padded and doubled");
+    expect(toPlainText(" lead")).toBe("lead");
+    expect(toPlainText("trail ")).toBe("trail");
+    expect(toPlainText("bell\u0007 and del\u007f")).toBe("bell and del");
+    expect(toPlainText("<b>bold</b> &amp; sure")).toBe("bold & sure");
+    expect(toPlainText("한국 🇰🇷 text")).toBe("한국 🇰🇷 text");
   });
 });

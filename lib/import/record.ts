@@ -9,7 +9,12 @@ import { z } from "zod";
 // C0 controls (but tab, newline, return) and DEL: invisible, and XML forbids most of them.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
+// Anything toPlainText would change: markup or entities, controls, white space other than single
+// spaces between words. Most paragraphs have none, and one test is cheaper than the full pass.
+const NEEDS_CLEANING = /[<&\u0000-\u001F\u007F]|[^\S ]|  |^ | $/;
+
 export function toPlainText(value: string): string {
+  if (!NEEDS_CLEANING.test(value)) return value;
   const text = /[<&]/.test(value)
     ? sanitizeHtml(value, {
         allowedTags: [],

@@ -91,6 +91,10 @@ export async function timeDataLayer(
   await step("section front, page 1", (i) =>
     getSectionFront(db, fronts[i % fronts.length]!, null, now),
   );
+  const second = (await getSectionFront(db, national, null, now))?.older?.before ?? null;
+  await step(`section front, page 2 (${national.section.path})`, () =>
+    getSectionFront(db, national, second, now),
+  );
   await step(`section front, page ${options.deepPage} (${national.section.path})`, () =>
     getSectionFront(db, national, deep, now),
   );

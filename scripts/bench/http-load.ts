@@ -30,6 +30,13 @@ export async function load(
     await response.arrayBuffer();
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
+  // A short untimed run first, so the server's JIT and caches are warm for the timed one.
+  await autocannon({
+    url: `${baseUrl}${path}`,
+    connections: options.connections,
+    duration: Math.min(3, options.seconds),
+    headers: options.headers,
+  });
   const result = await autocannon({
     url: `${baseUrl}${path}`,
     connections: options.connections,

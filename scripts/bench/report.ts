@@ -1,7 +1,11 @@
 import type { BenchFigures, BudgetCheck } from "./budgets";
 
 /** A plain-text table: columns padded to their widest cell, numbers right-aligned. */
-export function table(head: string[], rows: Array<Array<string | number>>): string {
+export function table(
+  head: string[],
+  rows: Array<Array<string | number>>,
+  alignNumbers = true,
+): string {
   const cells = [head, ...rows.map((r) => r.map(String))];
   const widths = head.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? "").length)));
   const line = (r: string[]) =>
@@ -28,7 +32,8 @@ export function formatReport(f: BenchFigures, budgets: BudgetCheck[]): string {
   out.push(
     `Data set: ${d.articles.toLocaleString("en-US")} articles, ${d.views.toLocaleString("en-US")} page views, seed ${d.seed}` +
       `${d.reused ? " (reused from an earlier run)" : ""}; ${(d.fileBytes / 1e9).toFixed(2)} GB.`,
-    `Generate ${f1(d.generateSeconds)} s; import ${f1(d.importSeconds)} s = ${Math.round(d.importedPerSecond).toLocaleString("en-US")} articles/s; page views ${f1(d.viewsSeconds)} s.`,
+    `Generate ${f1(d.generateSeconds)} s; import ${f1(d.importSeconds)} s = ${Math.round(d.importedPerSecond).toLocaleString("en-US")} articles/s ` +
+      `(of which search indexing and commits ${f1(d.searchIndexSeconds)} s; ${Math.round(d.importedPerSecondBeforeIndexing).toLocaleString("en-US")}/s without); page views ${f1(d.viewsSeconds)} s.`,
     `Build: ${f1(f.builds.defaultContentSeconds)} s on the default content, ${f1(f.builds.benchSeconds)} s on the data set.`,
     "",
     "Data layer (ms, straight to SQLite)",
@@ -76,6 +81,7 @@ export function formatReport(f: BenchFigures, budgets: BudgetCheck[]): string {
     table(
       ["", "budget", "limit", "measured"],
       budgets.map((b) => [b.pass ? "PASS" : "FAIL", b.budget, b.limit, b.measured]),
+      false,
     ),
     "",
     `${budgets.filter((b) => b.pass).length} of ${budgets.length} budgets met.`,

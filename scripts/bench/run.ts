@@ -77,7 +77,7 @@ async function main(): Promise<number> {
   log("data set…");
   const dataset = await buildDataset(
     dbFile,
-    { articles: o.articles, views: o.views, seed: o.seed, generatorVersion: 1 },
+    { articles: o.articles, views: o.views, seed: o.seed, generatorVersion: 2 },
     { fresh: o.fresh, log },
   );
   log(`import: ${Math.round(dataset.importedPerSecond)} articles/s`);
