@@ -126,8 +126,7 @@ export async function getRelatedArticles(
     .slice(0, limit)
     .map(([id]) => id);
   const seen = new Set([article.id, ...picked]);
-  const byId = new Map((await summariesByIds(db, picked)).map((s) => [s.id, s]));
-  const related = picked.flatMap((id) => byId.get(id) ?? []);
+  const related = await summariesByIds(db, picked);
 
   const topIds = await db
     .selectFrom("sections")

@@ -50,15 +50,15 @@ export async function frontKeys(
   return merged.slice(0, limit);
 }
 
-/** Public stories by id, as summaries, newest first. */
+/** Stories by id, as summaries, in the order of `ids` (ids with no row are left out). */
 export async function summariesByIds(db: DB, ids: number[]): Promise<ArticleSummary[]> {
   if (ids.length === 0) return [];
-  const rows = await selectSummaries(db)
-    .where("a.id", "in", ids)
-    .orderBy("a.published_at", "desc")
-    .orderBy("a.id", "desc")
-    .execute();
-  return rows.map(toSummary);
+  const rows = await selectSummaries(db).where("a.id", "in", ids).execute();
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toSummary(row)] : [];
+  });
 }
 
 /** The ids of a front's sections: the section and, for a top-level section, its subsections. */
