@@ -11,7 +11,9 @@ export function table(
   const line = (r: string[]) =>
     r
       .map((c, i) =>
-        /^[\d.,\s%/×-]+$/.test(c) && i > 0 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!),
+        alignNumbers && /^[\d.,\s%/×-]+$/.test(c) && i > 0
+          ? c.padStart(widths[i]!)
+          : c.padEnd(widths[i]!),
       )
       .join("  ")
       .trimEnd();
