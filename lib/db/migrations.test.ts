@@ -10,6 +10,11 @@ import { migrations } from "./migrations";
 
 const APP_TABLES = [
   "article_authors",
+  "article_headlines",
+  "article_headlines_config",
+  "article_headlines_data",
+  "article_headlines_docsize",
+  "article_headlines_idx",
   "article_search",
   "article_search_config",
   "article_search_data",

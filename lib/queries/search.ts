@@ -1,7 +1,7 @@
 import type { DB } from "../db/connection";
 import type { BodyBlock } from "../domain";
-import { findCandidates, type Candidate, type CandidateFilters } from "../search/fts";
-import { highlightAll, snippet, type TextPart } from "../search/highlight";
+import { filteredMatch, headlineMatchIds, kstDayStart, matchingIds } from "../search/fts";
+import { highlightAll, snippet, termsIn, type TextPart } from "../search/highlight";
 import { parseQuery, tokenize, type SearchTerm } from "../search/query";
 import type { SearchHit, SearchRequest, SearchResults, Suggestion } from "../search/types";
 import { isPublic, selectSummaries, toSummary } from "./article-rows";
@@ -11,33 +11,122 @@ import { findSection, getSectionTree } from "./sections";
 export const SEARCH_PAGE_SIZE = 10;
 /**
  * How many of the newest matching public stories are ranked. Bounds the work of a search for a
- * common word (ranking every one of 500,000 matches takes seconds); with more matches than this
- * the count reads "more than 1,000" and the results are the best of the newest 1,000.
+ * common word (measured: p99 under 50 ms at a million articles with 500; README.md, "Search");
+ * with more matches the count reads "more than 500" and the results are
+ * the best of the newest 500.
  */
-export const CANDIDATE_LIMIT = 1000;
+export const CANDIDATE_LIMIT = 500;
+/** Ids asked of the index at a time while collecting public candidates, and the most rounds. */
+const CHUNK = CANDIDATE_LIMIT + 100;
+const MAX_ROUNDS = 4;
+/**
+ * Field weights of the relevance score, headline highest: a word in the headline counts this
+ * much more than one found only in the body. Tags and author names count when every word is there.
+ */
+export const FIELD_WEIGHTS = { headline: 10, standfirst: 4, tagsOrAuthors: 3 } as const;
 /** Recency boost: a story published now scores up to (1 + RECENCY_BOOST) times its relevance… */
 export const RECENCY_BOOST = 1;
 /** …and the boost halves every RECENCY_HALF_LIFE_DAYS days. */
 export const RECENCY_HALF_LIFE_DAYS = 30;
-/** A headline holding every searched word scores this many times more; an exact one twice that. */
-export const HEADLINE_BOOST = 2;
+/** A headline that reads exactly as the query scores this many times more. */
+export const EXACT_HEADLINE_BOOST = 4;
 
 const DAY_MS = 86_400_000;
 
-/** Relevance of a candidate: bm25, raised for recent stories and for headlines that match. */
-function score(candidate: Candidate, terms: readonly SearchTerm[], nowMs: number): number {
-  const relevance = -candidate.bm25;
+type Candidate = {
+  id: number;
+  headline: string;
+  standfirst: string;
+  published_at: string | null;
+};
+
+/**
+ * Relevance of a candidate (every candidate holds every word somewhere): 1, plus the field
+ * weights of the words found in its headline and standfirst (averaged over the words) and in its
+ * tags or bylines; times the recency boost; times EXACT_HEADLINE_BOOST for an exact headline.
+ */
+function score(
+  candidate: Candidate,
+  terms: readonly SearchTerm[],
+  inTagsOrAuthors: boolean,
+  nowMs: number,
+): number {
+  const share = (found: boolean[]) => found.filter(Boolean).length / Math.max(1, found.length);
+  const relevance =
+    1 +
+    FIELD_WEIGHTS.headline * share(termsIn(candidate.headline, terms)) +
+    FIELD_WEIGHTS.standfirst * share(termsIn(candidate.standfirst, terms)) +
+    (inTagsOrAuthors ? FIELD_WEIGHTS.tagsOrAuthors : 0);
   const published = Date.parse(candidate.published_at ?? "");
   const ageDays = Number.isNaN(published) ? Infinity : Math.max(0, (nowMs - published) / DAY_MS);
   const recency = 1 + RECENCY_BOOST * 0.5 ** (ageDays / RECENCY_HALF_LIFE_DAYS);
-  const headline = tokenize(candidate.headline).join(" ");
-  const wanted = terms.map((t) => t.tokens.join(" "));
-  const exact = headline === wanted.join(" ");
-  const all = terms.every((t, i) =>
-    ` ${headline} `.includes(` ${wanted[i]}${t.prefix ? "" : " "}`),
-  );
-  const boost = exact ? 2 * HEADLINE_BOOST : all ? HEADLINE_BOOST : 1;
-  return relevance * recency * boost;
+  const exact =
+    tokenize(candidate.headline).join(" ") === terms.map((t) => t.tokens.join(" ")).join(" ");
+  return relevance * recency * (exact ? EXACT_HEADLINE_BOOST : 1);
+}
+
+/**
+ * The newest `limit` public articles matching `expression` and the filters (exactly, in SQL:
+ * the facet words in `expression` only narrow the index's walk), newest first. Asks the index for
+ * ids a chunk at a time and keeps those `isPublic(now)` allows. `complete` is false when it
+ * stopped after MAX_ROUNDS chunks (a very long run of non-public matches) with fewer than `limit`.
+ */
+async function publicCandidates(
+  db: DB,
+  expression: string,
+  filters: { sectionIds: number[] | null; from: string | null; to: string | null },
+  now: string,
+  limit: number,
+): Promise<{ rows: Candidate[]; complete: boolean }> {
+  const rows: Candidate[] = [];
+  let below: number | null = null;
+  for (let round = 0; round < MAX_ROUNDS; round += 1) {
+    const ids = await matchingIds(db, expression, CHUNK, below);
+    if (ids.length === 0) return { rows, complete: true };
+    let query = db
+      .selectFrom("articles as a")
+      .select(["a.id", "a.headline", "a.standfirst", "a.published_at"])
+      .where("a.id", "in", ids)
+      .where(isPublic(now));
+    if (filters.sectionIds) query = query.where("a.section_id", "in", filters.sectionIds);
+    if (filters.from) query = query.where("a.published_at", ">=", kstDayStart(filters.from));
+    if (filters.to)
+      query = query.where(
+        "a.published_at",
+        "<",
+        new Date(Date.parse(kstDayStart(filters.to)) + DAY_MS).toISOString(),
+      );
+    rows.push(...(await query.orderBy("a.id", "desc").execute()));
+    if (rows.length >= limit || ids.length < CHUNK)
+      return { rows: rows.slice(0, limit), complete: true };
+    below = ids[ids.length - 1]!;
+  }
+  return { rows, complete: false };
+}
+
+/** Of `ids`, the articles whose tag names or author names hold every one of `terms`. */
+async function idsWithWordsInTagsOrAuthors(
+  db: DB,
+  ids: number[],
+  terms: readonly SearchTerm[],
+): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const names = await db
+    .selectFrom("article_tags as at")
+    .innerJoin("tags as t", "t.id", "at.tag_id")
+    .select(["at.article_id as id", "t.name"])
+    .where("at.article_id", "in", ids)
+    .unionAll(
+      db
+        .selectFrom("article_authors as aa")
+        .innerJoin("authors as au", "au.id", "aa.author_id")
+        .select(["aa.article_id as id", "au.name"])
+        .where("aa.article_id", "in", ids),
+    )
+    .execute();
+  const text = new Map<number, string>();
+  for (const { id, name } of names) text.set(id, `${text.get(id) ?? ""}\n${name}`);
+  return new Set([...text].filter(([, t]) => termsIn(t, terms).every(Boolean)).map(([id]) => id));
 }
 
 /** Body text of a stored body (JSON blocks), one block a line. */
@@ -68,10 +157,11 @@ async function sectionFilter(
 /**
  * Searches public articles (lib/search/query.ts says how the query is read; README.md, "Search").
  * Takes a validated request (lib/search/params.ts) and `now` (ISO 8601 UTC: what is public is
- * decided by `isPublic(now)`). Ranks the newest CANDIDATE_LIMIT matches by bm25 (headline highest)
- * with a recency boost and a headline boost, and returns page `request.page` of SEARCH_PAGE_SIZE,
- * with highlighted headlines and snippets. A page past the last returns no hits (the page says so).
- * Unknown sections are ignored (`section` null). Never throws on any query text.
+ * decided by `isPublic(now)`). Ranks the newest CANDIDATE_LIMIT public matches by relevance
+ * (FIELD_WEIGHTS: headline highest), boosted for recency and for an exact headline, and returns
+ * page `request.page` of SEARCH_PAGE_SIZE with highlighted headlines and snippets. A page past the
+ * last returns no hits (the page says so). Unknown sections are ignored (`section` null).
+ * Never throws on any query text.
  */
 export async function searchArticles(
   db: DB,
@@ -87,20 +177,33 @@ export async function searchArticles(
     page: request.page,
     section: filter?.section ?? null,
   };
-  if (parsed.match === null)
-    return { ...base, hits: [], totalPages: 1, total: 0, totalIsLowerBound: false };
-
-  const filters: CandidateFilters = {
+  const empty = { ...base, hits: [], totalPages: 1, total: 0, totalIsLowerBound: false };
+  if (parsed.match === null) return empty;
+  const filters = {
     sectionIds: filter?.ids ?? null,
     from: request.from ?? null,
     to: request.to ?? null,
   };
-  const candidates = await findCandidates(db, parsed.match, now, filters, CANDIDATE_LIMIT + 1);
-  const totalIsLowerBound = candidates.length > CANDIDATE_LIMIT;
-  const pool = candidates.slice(0, CANDIDATE_LIMIT);
+  const expression = filteredMatch(parsed.match, filters, now);
+  if (expression === null) return empty;
+
+  const { rows, complete } = await publicCandidates(
+    db,
+    expression,
+    filters,
+    now,
+    CANDIDATE_LIMIT + 1,
+  );
+  const totalIsLowerBound = rows.length > CANDIDATE_LIMIT || !complete;
+  const pool = rows.slice(0, CANDIDATE_LIMIT);
+  const inMeta = await idsWithWordsInTagsOrAuthors(
+    db,
+    pool.map((c) => c.id),
+    parsed.terms,
+  );
   const nowMs = Date.parse(now);
   const ranked = pool
-    .map((c) => ({ id: c.id, score: score(c, parsed.terms, nowMs) }))
+    .map((c) => ({ id: c.id, score: score(c, parsed.terms, inMeta.has(c.id), nowMs) }))
     .sort((a, b) => b.score - a.score || b.id - a.id);
   const total = pool.length;
   const totalPages = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
@@ -153,30 +256,21 @@ export async function suggestArticles(
 ): Promise<Suggestion[]> {
   const parsed = parseQuery(q, { prefixLast: true });
   if (parsed.match === null || [...parsed.text].length < 2) return [];
-  const rows = await findCandidates(db, parsed.match, now, {}, limit, { headlineOnly: true });
-  if (rows.length === 0) return [];
+  // A few more than shown, in case some matches are not public.
+  const ids = await headlineMatchIds(db, parsed.match, limit * 4);
+  if (ids.length === 0) return [];
   const summaries = await selectSummaries(db)
-    .where(
-      "a.id",
-      "in",
-      rows.map((r) => r.id),
-    )
+    .where("a.id", "in", ids)
     .where(isPublic(now))
+    .orderBy("a.id", "desc")
+    .limit(limit)
     .execute();
-  const byId = new Map(summaries.map((s) => [s.id, toSummary(s)]));
-  return rows.flatMap((row) => {
-    const summary = byId.get(row.id);
-    return summary
-      ? [
-          {
-            id: summary.id,
-            path: summary.path,
-            headline: summary.headline,
-            headlineParts: highlightAll(summary.headline, parsed.terms),
-            publishedAt: summary.publishedAt,
-            section: summary.section.name,
-          },
-        ]
-      : [];
-  });
+  return summaries.map(toSummary).map((summary) => ({
+    id: summary.id,
+    path: summary.path,
+    headline: summary.headline,
+    headlineParts: highlightAll(summary.headline, parsed.terms),
+    publishedAt: summary.publishedAt,
+    section: summary.section.name,
+  }));
 }

@@ -1,19 +1,12 @@
 import { sql } from "kysely";
 import type { DB } from "../db/connection";
-import { isPublic } from "../queries/article-rows";
 
 /**
- * The reads of the FTS5 index: the one module (with index-sync.ts for the writes) that speaks
- * SQLite's full-text dialect. The rest is Kysely, so on PostgreSQL only this would change
- * (to a tsvector `@@` match and ts_rank_cd).
+ * The reads of the FTS5 indexes: the one module (with index-sync.ts for the writes) that speaks
+ * SQLite's full-text dialect; it only ever returns article ids. Everything else (visibility,
+ * filters, ranking) is Kysely and TypeScript, so on PostgreSQL only this would change (to a
+ * tsvector `@@` match).
  */
-
-/**
- * bm25 weights of the indexed columns: headline, standfirst, body, tags, author names; the facet
- * words (section, year, month) weigh nothing.
- */
-export const COLUMN_WEIGHTS = [10, 4, 1, 5, 3, 0] as const;
-const BM25 = sql<number>`bm25(article_search, ${sql.raw(COLUMN_WEIGHTS.join(", "))})`;
 
 /** Marks the index's facet words (migration 0004-search): U+E000, which no query can contain. */
 const FACET = "\uE000";
@@ -52,8 +45,6 @@ export function kstDay(iso: string): string {
   return new Date(Date.parse(iso) + 9 * 3_600_000).toISOString().slice(0, 10);
 }
 
-type Search = { article_search: { rowid: number; article_search: string } };
-
 /** Filters on the articles behind the matches: section ids, and KST days (inclusive). */
 export type CandidateFilters = {
   sectionIds?: readonly number[] | null;
@@ -63,31 +54,17 @@ export type CandidateFilters = {
   to?: string | null;
 };
 
-export type Candidate = {
-  id: number;
-  headline: string;
-  published_at: string | null;
-  /** SQLite's bm25 with COLUMN_WEIGHTS: lower (more negative) is more relevant. */
-  bm25: number;
-};
-
 /**
- * The newest `limit` public articles (by id, which follows import order) that match `match` (an
- * FTS5 expression from lib/search/query.ts, never raw reader input) and the filters, each with
- * its bm25 score. FTS5 walks the matches newest first and stops at `limit`, so the cost is
- * bounded however common the words are; `isPublic(now)` decides visibility, whatever the index
- * holds. Section and date filters are applied twice: as facet words inside the match (so FTS5
- * skips what they exclude) and exactly, in SQL. With `headlineOnly` only headline matches count.
+ * The full FTS5 expression for a reader's match (from lib/search/query.ts, never raw input) and
+ * the filters, which become facet words (a superset of what they allow; the exact bounds are
+ * checked in SQL). Returns null when the filters can match nothing (a range after today).
  */
-export async function findCandidates(
-  db: DB,
+export function filteredMatch(
   match: string,
-  now: string,
   filters: CandidateFilters,
-  limit: number,
-  options: { headlineOnly?: boolean } = {},
-): Promise<Candidate[]> {
-  const parts = [options.headlineOnly ? `headline : (${match})` : `(${match})`];
+  now: string,
+): string | null {
+  const parts = [`(${match})`];
   if (filters.sectionIds && filters.sectionIds.length > 0)
     parts.push(anyOf(filters.sectionIds.map((id) => facet(`s${id}`))));
   if (filters.from || filters.to) {
@@ -95,24 +72,35 @@ export async function findCandidates(
     const today = kstDay(now);
     const to = filters.to && filters.to < today ? filters.to : today;
     const from = filters.from && filters.from > EPOCH_DAY ? filters.from : EPOCH_DAY;
-    if (from > to) return [];
+    if (from > to) return null;
     parts.push(anyOf(dateFacets(from, to)));
   }
-  const expression = parts.join(" AND ");
-  let query = db
-    .withTables<Search>()
-    .selectFrom("article_search")
-    .innerJoin("articles as a", "a.id", "article_search.rowid")
-    .select(["a.id", "a.headline", "a.published_at", BM25.as("bm25")])
-    .where(sql<boolean>`article_search match ${expression}`)
-    .where(isPublic(now));
-  if (filters.sectionIds) query = query.where("a.section_id", "in", [...filters.sectionIds]);
-  if (filters.from) query = query.where("a.published_at", ">=", kstDayStart(filters.from));
-  if (filters.to)
-    query = query.where(
-      "a.published_at",
-      "<",
-      new Date(Date.parse(kstDayStart(filters.to)) + 86_400_000).toISOString(),
-    );
-  return query.orderBy("article_search.rowid", "desc").limit(limit).execute();
+  return parts.join(" AND ");
+}
+
+/**
+ * Ids of up to `limit` indexed articles matching `expression`, newest (highest id) first, below
+ * `below` when given. FTS5 walks the doclists in id order and stops at `limit`, so the cost is
+ * bounded however common the words are. Says nothing about visibility: filter with isPublic.
+ */
+export async function matchingIds(
+  db: DB,
+  expression: string,
+  limit: number,
+  below: number | null = null,
+): Promise<number[]> {
+  const { rows } = await sql<{ id: number }>`select rowid as id from article_search
+    where article_search match ${expression} ${below === null ? sql`` : sql`and rowid < ${below}`}
+    order by rowid desc limit ${limit}`.execute(db);
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Ids of up to `limit` articles whose headline matches `match`, newest first, from the small
+ * headline index with its prefix indexes (suggestions while typing). Visibility: filter with isPublic.
+ */
+export async function headlineMatchIds(db: DB, match: string, limit: number): Promise<number[]> {
+  const { rows } = await sql<{ id: number }>`select rowid as id from article_headlines
+    where article_headlines match ${match} order by rowid desc limit ${limit}`.execute(db);
+  return rows.map((r) => r.id);
 }

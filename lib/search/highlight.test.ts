@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { highlightAll, snippet, type TextPart } from "./highlight";
+import { highlightAll, snippet, termsIn, type TextPart } from "./highlight";
 import { parseQuery } from "./query";
 
 const terms = (q: string) => parseQuery(q).terms;
@@ -62,5 +62,21 @@ describe("snippet", () => {
 
   it("shows a short text whole, without ellipses", () => {
     expect(joined(snippet("Talks in Seoul.", terms("seoul")))).toBe("Talks in Seoul.");
+  });
+});
+
+describe("termsIn", () => {
+  it("tells which words and phrases occur, as the index would match them", () => {
+    const text = "Café talks in Seoul — North\nKorea's envoy; Séoulites";
+    expect(termsIn(text, terms('cafe seoul "north korea" envoys tokyo'))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect(termsIn(text, parseQuery("seoulit", { prefixLast: true }).terms)).toEqual([true]);
+    expect(termsIn("a.b*c", terms("b"))).toEqual([true]);
+    expect(termsIn("한국의 외교", terms("한국"))).toEqual([true]);
   });
 });

@@ -20,20 +20,48 @@ function tokensOf(text: string): Token[] {
   return tokens;
 }
 
+/** Whether `term` occurs at token `i` of `tokens` (its tokens in a row, the last as a prefix when so marked). */
+function occursAt(tokens: Token[], i: number, term: SearchTerm): boolean {
+  const n = term.tokens.length;
+  if (i + n > tokens.length) return false;
+  return term.tokens.every((t, k) => {
+    const folded = tokens[i + k]!.folded;
+    return k === n - 1 && term.prefix ? folded.startsWith(t) : folded === t;
+  });
+}
+
+const WORD = "[\\p{L}\\p{N}\\p{Co}]";
+const termPatterns = new WeakMap<SearchTerm, RegExp>();
+
+/** A pattern finding `term` in folded text: its tokens in a row, whole words (the last may be a prefix). */
+function termPattern(term: SearchTerm): RegExp {
+  let pattern = termPatterns.get(term);
+  if (!pattern) {
+    const body = term.tokens
+      .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("[^\\p{L}\\p{N}\\p{Co}]+");
+    pattern = new RegExp(`(?<!${WORD})${body}${term.prefix ? "" : `(?!${WORD})`}`, "u");
+    termPatterns.set(term, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * For each term, whether it occurs in `text`, comparing words as the index does. Fast (one
+ * pattern per term over the folded text), for ranking a thousand candidates per search.
+ */
+export function termsIn(text: string, terms: readonly SearchTerm[]): boolean[] {
+  const folded = foldToken(text);
+  return terms.map((term) => termPattern(term).test(folded));
+}
+
 /** Index ranges [first, last] of tokens that make up an occurrence of any term, in order. */
 function matchedRanges(tokens: Token[], terms: readonly SearchTerm[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length; i += 1) {
     let longest = -1;
-    for (const term of terms) {
-      const n = term.tokens.length;
-      if (i + n > tokens.length) continue;
-      const ok = term.tokens.every((t, k) => {
-        const folded = tokens[i + k]!.folded;
-        return k === n - 1 && term.prefix ? folded.startsWith(t) : folded === t;
-      });
-      if (ok) longest = Math.max(longest, i + n - 1);
-    }
+    for (const term of terms)
+      if (occursAt(tokens, i, term)) longest = Math.max(longest, i + term.tokens.length - 1);
     if (longest >= 0) {
       ranges.push([i, longest]);
       i = longest;

@@ -49,7 +49,7 @@ export async function syncSearchIndex(db: Kysely<Database>): Promise<number> {
 }
 
 /**
- * Rebuilds the whole index from the articles (after a bulk load that bypassed the triggers, or
+ * Rebuilds both indexes (articles, headlines) from the articles (after a bulk load that bypassed the triggers, or
  * to compact it), then merges its segments into one for the fastest queries. Takes minutes on a
  * million articles; holds the write lock meanwhile.
  */
@@ -60,4 +60,8 @@ export async function rebuildSearchIndex(db: Kysely<Database>): Promise<void> {
   await sql`insert into article_search (rowid, headline, standfirst, body, tags, authors, facets)
     select * from article_search_documents order by id`.execute(db);
   await sql`insert into article_search (article_search) values ('optimize')`.execute(db);
+  await sql`insert into article_headlines (article_headlines) values ('delete-all')`.execute(db);
+  await sql`insert into article_headlines (rowid, headline)
+    select id, headline from articles order by id`.execute(db);
+  await sql`insert into article_headlines (article_headlines) values ('optimize')`.execute(db);
 }

@@ -82,7 +82,8 @@ function ftsString(term: SearchTerm): string {
 
 /**
  * Parses a reader's query. With `{ prefixLast: true }` (suggestions while typing) the last word
- * also matches longer words, unless the text ends with a space or a closing quote.
+ * also matches longer words, unless the text ends with a space or a closing quote or that word
+ * is a single letter.
  */
 export function parseQuery(raw: string, options: { prefixLast?: boolean } = {}): ParsedQuery {
   const { text, truncated } = cleanQuery(raw);
@@ -105,8 +106,11 @@ export function parseQuery(raw: string, options: { prefixLast?: boolean } = {}):
     if (quoted) add(queryTokens(part));
     else for (const word of part.split(" ")) add(queryTokens(word));
   });
-  if (options.prefixLast && terms.length > 0 && /[\p{L}\p{N}]$/u.test(raw) && !truncated) {
-    terms[terms.length - 1] = { ...terms[terms.length - 1]!, prefix: true };
+  const last = terms[terms.length - 1];
+  // A one-letter prefix would match a large part of the language: it waits for a second letter.
+  if (options.prefixLast && last && /[\p{L}\p{N}]$/u.test(raw) && !truncated) {
+    if ([...last.tokens[last.tokens.length - 1]!].length >= 2)
+      terms[terms.length - 1] = { ...last, prefix: true };
   }
   return {
     text,

@@ -32,7 +32,7 @@ export type SearchResults = {
   page: number;
   /** At least 1. */
   totalPages: number;
-  /** Number of results, exact unless `totalIsLowerBound` ("more than 1,000"). */
+  /** Number of results, exact unless `totalIsLowerBound` ("more than 500"). */
   total: number;
   totalIsLowerBound: boolean;
   /** The section filter that applied, or null (none asked for, or an unknown one). */
