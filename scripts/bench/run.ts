@@ -129,6 +129,10 @@ async function main(): Promise<number> {
   await nextBuild(emptyDir, {});
 
   const servers: RunningServer[] = [];
+  for (const signal of ["SIGINT", "SIGTERM"] as const)
+    process.once(signal, () => {
+      void Promise.all(servers.map((server) => server.stop())).finally(() => process.exit(130));
+    });
   try {
     const herald = await nextStart(root, env(dbFile, ".next-bench"), PORT);
     servers.push(herald);

@@ -38,6 +38,10 @@ export async function nextStart(
   env: Record<string, string>,
   port: number,
 ): Promise<RunningServer> {
+  const url = `http://127.0.0.1:${port}`;
+  if (await answers(url))
+    throw new Error(`something already answers on ${url}: stop it first (an earlier server?)`);
+  // Its own process group, so stop() ends `next start` and the next-server it forks together.
   const child: ChildProcess = spawn(
     process.execPath,
     [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)],
@@ -45,13 +49,14 @@ export async function nextStart(
       cwd: dir,
       env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
       stdio: ["ignore", "ignore", "inherit"],
+      detached: true,
     },
   );
-  const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
-    if (child.exitCode !== null) return;
-    child.kill("SIGTERM");
-    await new Promise((resolve) => child.once("exit", resolve));
+    if (child.exitCode !== null || child.pid === undefined) return;
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    process.kill(-child.pid, "SIGTERM");
+    await exited;
   };
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
@@ -67,4 +72,13 @@ export async function nextStart(
   }
   await stop();
   throw new Error(`next start did not answer on ${url} within 60 s`);
+}
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(2_000) });
+    return true;
+  } catch {
+    return false;
+  }
 }
