@@ -7,6 +7,9 @@ export default defineConfig([
   ...nextTs,
   globalIgnores([
     ".next-*/**",
+    ".bench/**",
+    ".scratch/**",
+    "bench-results/**",
     ".next/**",
     "node_modules/**",
     "next-env.d.ts",
