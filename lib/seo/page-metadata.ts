@@ -113,3 +113,16 @@ export function articleMetadata(article: Article, publication: Publication): Met
 
 /** Path of the generated card image for an article without a photo. */
 export const ogImagePath = (articleId: number) => `/og/article/${articleId}`;
+
+/**
+ * A search results page: never indexed (robots noindex; links are still followed), titled with
+ * the query. No canonical URL: result pages are not documents of their own.
+ */
+export function searchMetadata(query: string): Metadata {
+  const title = query ? `Search: ${query}` : "Search";
+  return {
+    title,
+    description: "Search the stories of The Korea Herald.",
+    robots: { index: false, follow: true },
+  };
+}

@@ -4,6 +4,7 @@ import type {
   NewsMediaOrganization,
   Organization,
   Person,
+  SearchAction,
   WebSite,
   WithContext,
 } from "schema-dts";
@@ -42,7 +43,28 @@ export function publisherLd(
   };
 }
 
-/** Home page: the WebSite and the NewsMediaOrganization that publishes it. */
+/**
+ * A SearchAction with the `query-input` annotation (schema.org's "-input" convention for action
+ * parameters, which schema-dts does not model) naming the URL template's placeholder.
+ */
+export type SearchActionWithInput = SearchAction & { "query-input": string };
+
+/**
+ * The site search as a SearchAction (schema.org/SearchAction; Google Search Central, "Sitelinks
+ * search box"): `{search_term_string}` in the URL template is replaced by what the reader types.
+ */
+export function searchActionLd(): SearchActionWithInput {
+  return {
+    "@type": "SearchAction",
+    target: {
+      "@type": "EntryPoint",
+      urlTemplate: `${absoluteUrl("/search")}?q={search_term_string}`,
+    },
+    "query-input": "required name=search_term_string",
+  };
+}
+
+/** Home page: the WebSite (with its SearchAction) and the NewsMediaOrganization that publishes it. */
 export function homeLd(
   publication: Publication,
 ): Array<WithContext<WebSite | NewsMediaOrganization>> {
@@ -55,6 +77,7 @@ export function homeLd(
       url: absoluteUrl("/"),
       inLanguage: publication.locale,
       publisher: { "@id": absoluteUrl("/#publisher") },
+      potentialAction: searchActionLd(),
     },
     { "@context": "https://schema.org", ...publisherLd(publication) },
   ];
