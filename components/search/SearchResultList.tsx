@@ -1,0 +1,45 @@
+import Link from "next/link";
+import type { SearchHit } from "@/lib/search/types";
+import { KstTime } from "../ui/KstTime";
+import { Highlighted } from "./Highlighted";
+
+/**
+ * Search results in ranked order: section, headline (linked, with the matched words marked), a
+ * snippet around the matches and the publication date (KST). `start` is the rank of the first.
+ */
+export function SearchResultList({ hits, start }: { hits: SearchHit[]; start: number }) {
+  return (
+    <ol start={start} className="divide-y divide-rule">
+      {hits.map((hit) => (
+        <li key={hit.id} className="py-4 first:pt-0">
+          <article>
+            <p className="mb-1.5 text-xs font-bold uppercase tracking-wider text-kicker">
+              <Link
+                prefetch={false}
+                href={hit.section.path}
+                className="-my-1 inline-block py-1 hover:underline"
+              >
+                {hit.section.name}
+              </Link>
+            </p>
+            <h3 className="font-serif text-xl font-bold leading-tight">
+              <Link
+                prefetch={false}
+                href={hit.path}
+                className="-my-0.5 inline-block py-0.5 hover:underline"
+              >
+                <Highlighted parts={hit.headlineParts} />
+              </Link>
+            </h3>
+            <p className="mt-2 text-muted">
+              <Highlighted parts={hit.snippetParts} />
+            </p>
+            <p className="mt-1.5 text-xs text-muted">
+              <KstTime iso={hit.publishedAt} />
+            </p>
+          </article>
+        </li>
+      ))}
+    </ol>
+  );
+}
