@@ -34,8 +34,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={publication.locale} id="top">
       <body className="flex min-h-screen flex-col">
         <SkipLink />
-        <SiteHeader publication={publication} sections={sections} />
         <QueryProvider>
+          <SiteHeader publication={publication} sections={sections} />
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
             {children}
           </main>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Publication, PublicationLink, SectionNode } from "@/lib/domain";
 import { MenuDisclosure } from "./MenuDisclosure";
+import { SearchCombobox } from "./SearchCombobox";
 
 type Props = { publication: Publication; sections: SectionNode[] };
 
@@ -24,6 +25,7 @@ function PromoLink({ link, className }: { link: PublicationLink; className: stri
  * publication's name, the top-level sections, and the full section menu with every subsection
  * (a `<details>` disclosure, usable without JavaScript). Compact on phones: the name and the menu
  * button only, with the promo links moved into the menu; the row of top-level sections from 1024 px.
+ * The search box (a form to /search, with suggestions once hydrated) closes the navigation row.
  */
 export function SiteHeader({ publication, sections }: Props) {
   const promoClass = "inline-block px-2 py-1.5 text-muted hover:text-ink hover:underline";
@@ -47,63 +49,70 @@ export function SiteHeader({ publication, sections }: Props) {
           {publication.name}
         </Link>
       </div>
-      <nav aria-label="Sections" className="relative border-t border-rule no-print">
+      <div className="relative border-t border-rule no-print">
         <div className="mx-auto flex max-w-6xl items-center gap-2 px-2">
-          <MenuDisclosure label="Sections" panelId="section-menu">
-            <div
-              id="section-menu"
-              className="absolute inset-x-0 top-full z-40 max-h-[80vh] overflow-y-auto border-y border-rule bg-paper shadow-lg"
-            >
-              <ul className="mx-auto grid max-w-6xl grid-cols-1 gap-x-6 gap-y-4 px-4 py-4 min-[360px]:grid-cols-2 sm:grid-cols-3 lg:grid-cols-5">
-                {sections.map((section) => (
-                  <li key={section.id}>
-                    <Link
-                      prefetch={false}
-                      href={section.path}
-                      className="inline-block min-w-6 py-1 font-serif text-lg font-bold hover:underline"
-                    >
-                      {section.name}
-                    </Link>
-                    <ul className="mt-1 text-sm">
-                      {section.children.map((child) => (
-                        <li key={child.id}>
-                          <Link
-                            prefetch={false}
-                            href={child.path}
-                            className="inline-block min-w-6 py-1 text-muted hover:text-ink hover:underline"
-                          >
-                            {child.name}
-                          </Link>
-                        </li>
-                      ))}
-                    </ul>
-                  </li>
-                ))}
-              </ul>
-              <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-2 border-t border-rule px-2 py-2 text-sm sm:hidden">
-                {publication.promoLinks.map((link) => (
-                  <li key={link.label}>
-                    <PromoLink link={link} className={promoClass} />
-                  </li>
-                ))}
-              </ul>
-            </div>
-          </MenuDisclosure>
-          <ul className="hidden flex-wrap items-center lg:flex">
-            {sections.map((section) => (
-              <li key={section.id}>
-                <Link
-                  prefetch={false}
-                  href={section.path}
-                  className="inline-block px-2.5 py-3 text-sm font-semibold uppercase tracking-wide hover:underline"
-                >
-                  {section.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <nav aria-label="Sections" className="flex min-w-0 items-center gap-2 lg:flex-1">
+            <MenuDisclosure label="Sections" panelId="section-menu">
+              <div
+                id="section-menu"
+                className="absolute inset-x-0 top-full z-40 max-h-[80vh] overflow-y-auto border-y border-rule bg-paper shadow-lg"
+              >
+                <ul className="mx-auto grid max-w-6xl grid-cols-1 gap-x-6 gap-y-4 px-4 py-4 min-[360px]:grid-cols-2 sm:grid-cols-3 lg:grid-cols-5">
+                  {sections.map((section) => (
+                    <li key={section.id}>
+                      <Link
+                        prefetch={false}
+                        href={section.path}
+                        className="inline-block min-w-6 py-1 font-serif text-lg font-bold hover:underline"
+                      >
+                        {section.name}
+                      </Link>
+                      <ul className="mt-1 text-sm">
+                        {section.children.map((child) => (
+                          <li key={child.id}>
+                            <Link
+                              prefetch={false}
+                              href={child.path}
+                              className="inline-block min-w-6 py-1 text-muted hover:text-ink hover:underline"
+                            >
+                              {child.name}
+                            </Link>
+                          </li>
+                        ))}
+                      </ul>
+                    </li>
+                  ))}
+                </ul>
+                <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-2 border-t border-rule px-2 py-2 text-sm sm:hidden">
+                  {publication.promoLinks.map((link) => (
+                    <li key={link.label}>
+                      <PromoLink link={link} className={promoClass} />
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            </MenuDisclosure>
+            <ul className="hidden flex-wrap items-center lg:flex">
+              {sections.map((section) => (
+                <li key={section.id}>
+                  <Link
+                    prefetch={false}
+                    href={section.path}
+                    className="inline-block px-2.5 py-3 text-sm font-semibold uppercase tracking-wide hover:underline"
+                  >
+                    {section.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {/* Beside the section links on phones and tablets; from 1024 px, up in the masthead's
+              right-hand corner, so the row of sections keeps its one line. */}
+          <div className="flex min-w-0 flex-1 justify-end lg:absolute lg:right-[max(1rem,calc((100%-72rem)/2+1rem))] lg:bottom-full lg:mb-5">
+            <SearchCombobox />
+          </div>
         </div>
-      </nav>
+      </div>
     </header>
   );
 }
