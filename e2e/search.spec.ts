@@ -149,6 +149,10 @@ test.describe("the header's search box", () => {
     await expect(box).toHaveAttribute("aria-controls", (await listbox.getAttribute("id"))!);
     const options = listbox.getByRole("option");
     await expect(options.filter({ hasText: seed.headline })).toHaveCount(1);
+    // Screen readers hear how many there are (a polite live region, outside the listbox).
+    await expect(
+      page.getByRole("search", { name: "Site search" }).locator("[aria-live]"),
+    ).toHaveText(/^\d+ suggested stor(y|ies)\. Use the arrow keys to choose\.$/);
 
     await box.press("ArrowDown");
     const firstId = await options.first().getAttribute("id");

@@ -164,7 +164,7 @@ export function SearchCombobox() {
           </li>
         ))}
       </ul>
-      <p role="status" aria-live="polite" className="sr-only">
+      <p aria-live="polite" aria-atomic="true" className="sr-only">
         {expanded
           ? `${suggestions.length} suggested ${suggestions.length === 1 ? "story" : "stories"}. Use the arrow keys to choose.`
           : ""}
