@@ -49,7 +49,8 @@ const nextConfig = {
   // served by the path-only route app/section-front/[cursor]/[...segments], so every page of every
   // front is cached as a whole page (a query string would force a render per request). afterFiles:
   // our own pages (/privacy, /article/...) win first. A cursor that is not an id goes to cursor
-  // "0", a 404. proxy.ts sends the internal path, and the retired "?page=N", to the public URL.
+  // "0", a 404. proxy.ts sends the internal path to the public URL. (A "?page=N" from before
+  // cursors is ignored: the front answers, canonical to itself.)
   async rewrites() {
     // Any slug but "article", whose /article/{id} route is dynamic and so comes after afterFiles.
     const section = "(?!article\\b)[a-z0-9][a-z0-9-]{0,59}";

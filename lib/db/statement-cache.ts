@@ -9,7 +9,7 @@ const MAX_STATEMENTS = 1_000;
  * Wraps a better-sqlite3 connection for Kysely's SqliteDialect so that each distinct SQL text is
  * prepared once and reused. Kysely prepares every query afresh, which costs more than running a
  * small indexed query; Kysely compiles the same SQL text for the same query shape, with the values
- * bound as parameters, so the cache stays small. Least recently prepared statements are dropped
+ * bound as parameters, so the cache stays small. The least recently used statements are dropped
  * past {@link MAX_STATEMENTS}.
  *
  * When `queryLog` names a file, one line (the start of the SQL) is appended to it per executed
@@ -27,7 +27,11 @@ export function withStatementCache(
     close: () => sqlite.close(),
     prepare(sql: string): SqliteStatement {
       let statement = statements.get(sql);
-      if (!statement) {
+      if (statement) {
+        // Most recently used last, so eviction drops the least recently used.
+        statements.delete(sql);
+        statements.set(sql, statement);
+      } else {
         statement = sqlite.prepare(sql) as unknown as SqliteStatement;
         if (statements.size >= MAX_STATEMENTS) {
           const oldest = statements.keys().next().value;

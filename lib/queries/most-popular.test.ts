@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   DAY_MS,
@@ -186,6 +187,28 @@ describe("getMostPopular", () => {
         .set({ withdrawn_at: null })
         .where("id", "=", idOf("s12"))
         .execute();
+    }
+  });
+
+  it("ranks when 33,000 stories tie on views, without running out of SQL parameters", async () => {
+    const section = await temp.db.selectFrom("sections").select("id").executeTakeFirstOrThrow();
+    await sql`insert into articles (external_id, slug, headline, standfirst, body_json, section_id,
+        status, published_at, updated_at)
+      with recursive n(i) as (select 1 union all select i + 1 from n where i < 33000)
+      select 'tie-' || i, 'tie', 'Tie ' || i, '', '[]', ${section.id}, 'published',
+        '2024-05-01T00:00:00.000Z', '2024-05-01T00:00:00.000Z' from n`.execute(temp.db);
+    await sql`insert into page_views (article_id, reader_hash, viewed_at)
+      select id, 'r' || id, ${shiftIso(NOW, -HOUR_MS)} from articles where external_id like 'tie-%'`.execute(
+      temp.db,
+    );
+    try {
+      const rail = await getMostPopular(temp.db, LIMIT, NOW);
+      expect(rail.window).toBe("24h");
+      expect(rail.items).toHaveLength(LIMIT);
+      expect(rail.items.every((i) => i.views === 1)).toBe(true);
+    } finally {
+      await temp.db.deleteFrom("page_views").execute();
+      await temp.db.deleteFrom("articles").where("external_id", "like", "tie-%").execute();
     }
   });
 });

@@ -4,6 +4,8 @@ import type { MostPopularWindow, Rail, RailItem } from "../domain";
 import { articlePath, isPublic } from "./article-rows";
 
 const HOUR_MS = 3_600_000;
+/** Most stories a ranking round looks up (see getMostViewed). */
+const MAX_CANDIDATES = 3_200;
 
 type RailRow = {
   id: number;
@@ -48,8 +50,11 @@ export async function getMostViewed(
 ): Promise<RailItem[]> {
   const ms = POPULARITY_WINDOWS.find((w) => w.window === window)?.ms ?? null;
   // Candidates: the most viewed ids, more than needed since some may not be public; when too
-  // many of them are not, ask for more.
-  for (let candidates = limit * 5; ; candidates *= 4) {
+  // many of them are not, or too many tie at the cut, ask for more, up to MAX_CANDIDATES (an
+  // `in (…)` list must stay far below SQLite's 32,766 parameters). Past that, ties at the cut are
+  // broken among the candidates only.
+  for (let candidates = Math.min(limit * 5, MAX_CANDIDATES); ; candidates *= 4) {
+    candidates = Math.min(candidates, MAX_CANDIDATES);
     let counts = db
       .selectFrom("page_views as v")
       .select(["v.article_id", sql<number>`count(*)`.as("views")])
@@ -75,7 +80,7 @@ export async function getMostViewed(
     const views = new Map(top.map((t) => [t.article_id, t.views]));
     // A story just past the candidates may tie with the last one, so the list is cut below the
     // lowest count taken unless every viewed story was a candidate.
-    const exhausted = top.length < candidates;
+    const exhausted = top.length < candidates || candidates >= MAX_CANDIDATES;
     const floor = exhausted ? 0 : (top.at(-1)?.views ?? 0);
     const ranked = rows
       .map((r) => ({ ...r, views: views.get(r.id) ?? 0 }))
@@ -127,11 +132,16 @@ export async function getMostPopular(db: DB, limit: number, now: string): Promis
     window: rail.window ?? "newest",
     items_json: JSON.stringify(rail.items.map((i) => ({ id: i.id, views: i.views }))),
   };
-  await db
-    .insertInto("most_read")
-    .values({ list_size: limit, ...row })
-    .onConflict((oc) => oc.column("list_size").doUpdateSet(row))
-    .execute();
+  try {
+    await db
+      .insertInto("most_read")
+      .values({ list_size: limit, ...row })
+      .onConflict((oc) => oc.column("list_size").doUpdateSet(row))
+      .execute();
+  } catch {
+    // Storing is an optimisation: when the database is busy (an import holds the write lock) or
+    // read-only, the reader still gets the ranking just computed.
+  }
   return rail;
 }
 

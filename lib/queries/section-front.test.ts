@@ -170,6 +170,24 @@ describe("getSectionFront", () => {
     expect(await front(["topics", "weekender"], idOf("w-draft"))).toBeNull();
     expect(await front(["topics", "weekender"], idOf("t-sis-1"))).toBeNull();
     expect(await front(["topics", "weekender"], idOf("w-future"))).toBeNull();
+    // A withdrawn story still marks its place.
+    const order = weekenderOrder();
+    const before = await front(["topics", "weekender"], order[19] ?? 0);
+    await temp.db
+      .updateTable("articles")
+      .set({ withdrawn_at: NOW })
+      .where("id", "=", order[19] ?? 0)
+      .execute();
+    try {
+      const after = await front(["topics", "weekender"], order[19] ?? 0);
+      expect(after?.articles.map((a) => a.id)).toEqual(before?.articles.map((a) => a.id));
+    } finally {
+      await temp.db
+        .updateTable("articles")
+        .set({ withdrawn_at: null })
+        .where("id", "=", order[19] ?? 0)
+        .execute();
+    }
     // A subsection's story is a valid cursor on its top-level front.
     expect(await front(["topics"], idOf("t-sis-1"))).not.toBeNull();
   });

@@ -69,9 +69,10 @@ export const frontSectionIds = (section: SectionNode | SectionRef): number[] =>
  * One page of a section front: FRONT_PAGE_SIZE public stories of the section (and, for a
  * top-level section, of all its subsections), newest first, ties broken by id.
  * `before` null gives the first page; otherwise the page of stories that come after the story
- * with that id, which must be a public story of this front. Returns null when it is not (an
- * unknown, withdrawn or foreign cursor is a 404, not an empty page). A front with no stories
- * has an empty first page. `now` is an ISO 8601 UTC instant.
+ * with that id, which must be a story of this front that has been published (one withdrawn
+ * since still marks the place, so links to older pages keep working). Returns null when it is
+ * not (an unknown cursor, a draft, a story not yet due or of another front is a 404, not an
+ * empty page). A front with no stories has an empty first page. `now`: ISO 8601 UTC.
  * Cost: a few index seeks per section, the same on every page (keyset pagination).
  */
 export async function getSectionFront(
@@ -84,11 +85,13 @@ export async function getSectionFront(
   let cursor: Key | null = null;
   if (before !== null) {
     if (!Number.isSafeInteger(before) || before < 1) return null;
+    // A story withdrawn since its page was linked still marks the place: older pages stay put.
     const row = await db
       .selectFrom("articles as a")
       .select(["a.id", "a.published_at", "a.section_id"])
       .where("a.id", "=", before)
-      .where(isPublic(now))
+      .where("a.status", "in", ["published", "scheduled"])
+      .where("a.published_at", "<=", now)
       .executeTakeFirst();
     if (!row || row.published_at === null || !sectionIds.includes(row.section_id)) return null;
     cursor = { id: row.id, published_at: row.published_at };

@@ -19,6 +19,9 @@ export async function withDeferredSearchIndex<T>(
   db: Kysely<Database>,
   write: () => Promise<T>,
 ): Promise<T> {
+  // Outside a transaction the deferral would be committed on its own, and a crash before the
+  // sync would leave the triggers deferring for good.
+  if (!db.isTransaction) throw new Error("withDeferredSearchIndex must run inside a transaction");
   await sql`insert into search_defer (id) values (1) on conflict do nothing`.execute(db);
   let result: T;
   try {

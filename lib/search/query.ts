@@ -93,7 +93,8 @@ export function parseQuery(raw: string, options: { prefixLast?: boolean } = {}):
   const add = (tokens: string[]) => {
     if (tokens.length === 0 || terms.length >= MAX_TERMS) return;
     const last = tokens[tokens.length - 1]!;
-    const term = { tokens, prefix: HANGUL.test(last) };
+    // A one-syllable Korean word as a prefix would match a large share of the index: exact only.
+    const term = { tokens, prefix: HANGUL.test(last) && [...last].length >= 2 };
     const key = ftsString(term);
     if (seen.has(key)) return;
     seen.add(key);
