@@ -19,9 +19,12 @@ const number = (n: number) => n.toLocaleString("en-US");
 
 /** The count line: "25 results", "1 result", "More than 500 results", with the filters named. */
 function countText(results: SearchResults): string {
-  const n = results.totalIsLowerBound
-    ? `More than ${number(results.total)} results`
-    : `${number(results.total)} ${results.total === 1 ? "result" : "results"}`;
+  const n =
+    results.totalIsLowerBound && results.total === 0
+      ? "No results among the newest matches"
+      : results.totalIsLowerBound
+        ? `More than ${number(results.total)} results`
+        : `${number(results.total)} ${results.total === 1 ? "result" : "results"}`;
   return `${n} for “${results.query}”${results.section ? ` in ${results.section.name}` : ""}`;
 }
 

@@ -20,6 +20,11 @@ export const CANDIDATE_LIMIT = 500;
 const CHUNK = CANDIDATE_LIMIT + 100;
 const MAX_ROUNDS = 4;
 /**
+ * Rounds with a date range: dates are month words in the index, so the stories of a partly
+ * covered month that fall outside the range are read and dropped, up to a month of stories.
+ */
+const MAX_ROUNDS_WITH_DATES = 16;
+/**
  * Field weights of the relevance score, headline highest: a word in the headline counts this
  * much more than one found only in the body. Tags and author names count when every word is there.
  */
@@ -80,7 +85,8 @@ async function publicCandidates(
 ): Promise<{ rows: Candidate[]; complete: boolean }> {
   const rows: Candidate[] = [];
   let below: number | null = null;
-  for (let round = 0; round < MAX_ROUNDS; round += 1) {
+  const rounds = filters.from || filters.to ? MAX_ROUNDS_WITH_DATES : MAX_ROUNDS;
+  for (let round = 0; round < rounds; round += 1) {
     const ids = await matchingIds(db, expression, CHUNK, below);
     if (ids.length === 0) return { rows, complete: true };
     let query = db
