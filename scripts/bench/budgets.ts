@@ -6,7 +6,13 @@ import type { LighthouseResult } from "./lighthouse";
 import type { PageWeight } from "./page-weight";
 
 /** One budget of issue 6 and whether this run met it. */
-export type BudgetCheck = { budget: string; limit: string; measured: string; pass: boolean };
+/** `pass` is null for a budget this run did not measure (the import of a reused data set). */
+export type BudgetCheck = {
+  budget: string;
+  limit: string;
+  measured: string;
+  pass: boolean | null;
+};
 
 export type BenchFigures = {
   dataset: DatasetReport;
@@ -31,7 +37,7 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
  */
 export function checkBudgets(f: BenchFigures): BudgetCheck[] {
   const checks: BudgetCheck[] = [];
-  const add = (budget: string, limit: string, measured: string, pass: boolean) =>
+  const add = (budget: string, limit: string, measured: string, pass: boolean | null) =>
     checks.push({ budget, limit, measured, pass });
 
   const empty = f.lighthouse.find((l) => l.name === "empty page");
@@ -108,7 +114,7 @@ export function checkBudgets(f: BenchFigures): BudgetCheck[] {
     "≥ 5,000 articles/s",
     `${Math.round(f.dataset.importedPerSecond).toLocaleString("en-US")}/s with search indexing; ` +
       `${Math.round(f.dataset.importedPerSecondBeforeIndexing).toLocaleString("en-US")}/s before it`,
-    f.dataset.importedPerSecond >= 5_000,
+    f.dataset.reused ? null : f.dataset.importedPerSecond >= 5_000,
   );
   const { defaultContentSeconds: small, benchSeconds: big } = f.builds;
   add(

@@ -68,12 +68,17 @@ export async function timeDataLayer(
   const national = fronts[0]!;
   log(`walking ${options.deepPage} pages into ${national.section.path} for a deep cursor…`);
   let cursor: number | null = null;
-  for (let page = 1; page < options.deepPage; page += 1) {
+  let reached = 1;
+  for (; reached < options.deepPage; reached += 1) {
     const front = await getSectionFront(db, national, cursor, now);
     if (!front?.older) break;
     cursor = front.older.before;
   }
-  const deep = cursor ?? 0;
+  if (cursor === null || reached < options.deepPage)
+    throw new Error(
+      `${national.section.path} has fewer than ${options.deepPage} pages: use --deep-page`,
+    );
+  const deep = cursor;
   // Deep cursors for every front, a few pages in, so the timed calls vary the section too.
   const deepCursors = await Promise.all(
     fronts.map(async (f) => (await getSectionFront(db, f, null, now))?.older?.before ?? null),

@@ -44,7 +44,8 @@ export function buildVocabulary(texts: Iterable<string>): Vocabulary {
   return { words, cumulative };
 }
 
-function drawWord(vocabulary: Vocabulary, random: () => number): string {
+/** A word of the vocabulary, drawn at its frequency in the corpus. */
+export function drawWord(vocabulary: Vocabulary, random: () => number): string {
   const { cumulative, words } = vocabulary;
   const target = random() * (cumulative[cumulative.length - 1] ?? 0);
   let lo = 0;

@@ -82,11 +82,17 @@ export function formatReport(f: BenchFigures, budgets: BudgetCheck[]): string {
     "Budgets",
     table(
       ["", "budget", "limit", "measured"],
-      budgets.map((b) => [b.pass ? "PASS" : "FAIL", b.budget, b.limit, b.measured]),
+      budgets.map((b) => [
+        b.pass === null ? "N/A" : b.pass ? "PASS" : "FAIL",
+        b.budget,
+        b.limit,
+        b.measured,
+      ]),
       false,
     ),
     "",
-    `${budgets.filter((b) => b.pass).length} of ${budgets.length} budgets met.`,
+    `${budgets.filter((b) => b.pass === true).length} of ${budgets.filter((b) => b.pass !== null).length} budgets met` +
+      `${budgets.some((b) => b.pass === null) ? " (N/A: not measured in this run; --fresh measures the import)" : ""}.`,
   );
   return out.join("\n");
 }

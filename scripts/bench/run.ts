@@ -84,7 +84,9 @@ async function main(): Promise<number> {
 
   const db = openDatabase(dbFile);
   await migrateToLatest(db);
-  const now = new Date().toISOString();
+  // The data describe the instant they were generated for (the newest story, the end of the
+  // page views): time the queries at that instant, so a reused data set measures the same thing.
+  const now = dataset.now;
   const { timings: dataLayer, deepFront } = await timeDataLayer(db, now, {
     calls: o.calls,
     deepPage: o.deepPage,
@@ -201,13 +203,14 @@ async function main(): Promise<number> {
     const budgets = checkBudgets(figures);
     const resultsDir = path.join(root, "bench-results");
     fs.mkdirSync(resultsDir, { recursive: true });
-    const json = JSON.stringify({ measuredAt: now, options: o, ...figures, budgets }, null, 2);
-    const file = path.join(resultsDir, `bench-${now.replace(/[:.]/g, "-")}.json`);
+    const measuredAt = new Date().toISOString();
+    const json = JSON.stringify({ measuredAt, options: o, ...figures, budgets }, null, 2);
+    const file = path.join(resultsDir, `bench-${measuredAt.replace(/[:.]/g, "-")}.json`);
     fs.writeFileSync(file, json);
     fs.writeFileSync(path.join(resultsDir, "latest.json"), json);
     console.log(formatReport(figures, budgets));
     console.log(`\nFigures: ${path.relative(root, file)}`);
-    return budgets.every((b) => b.pass) ? 0 : 1;
+    return budgets.every((b) => b.pass !== false) ? 0 : 1;
   } finally {
     for (const server of servers) await server.stop();
   }
