@@ -48,7 +48,7 @@ export function SearchCombobox() {
   const [active, setActive] = useState(-1);
   const q = useDebounced(text.trim(), SUGGEST_DEBOUNCE_MS);
   const enabled = [...q].length >= MIN_CHARS;
-  const { data } = useQuery({
+  const { data, isPlaceholderData } = useQuery({
     queryKey: ["search-suggest", q],
     queryFn: ({ signal }) => fetchSuggestions(q, signal),
     enabled,
@@ -57,7 +57,10 @@ export function SearchCombobox() {
   });
   const suggestions = enabled && [...text.trim()].length >= MIN_CHARS ? (data ?? []) : [];
   const expanded = open && suggestions.length > 0;
-  const activeIndex = active < suggestions.length ? active : -1;
+  // While the box holds newer text than the list (debounce, or the previous list kept on screen
+  // until the new one arrives), the list can be read but not chosen from.
+  const selectable = !isPlaceholderData && q === text.trim();
+  const activeIndex = selectable && active < suggestions.length ? active : -1;
 
   const go = (suggestion: Suggestion) => {
     setOpen(false);
@@ -66,7 +69,7 @@ export function SearchCombobox() {
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      if (suggestions.length === 0) return;
+      if (suggestions.length === 0 || !selectable) return;
       event.preventDefault();
       const step = event.key === "ArrowDown" ? 1 : -1;
       const n = suggestions.length;
