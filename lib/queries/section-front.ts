@@ -28,11 +28,16 @@ export async function frontKeys(
 ): Promise<Key[]> {
   const lists = await Promise.all(
     sectionIds.map((sectionId) => {
+      // Going older from a cursor (itself public, so no later than `now`), public-at-`now` equals
+      // public-at-the-cursor's-time; saying so gives SQLite the cursor's time as the one upper
+      // bound of its index range. With `now` as well, it started the range at `now` and walked
+      // down to the cursor, a cost that grew with the depth of the page.
+      const until = from && direction === "older" ? from.published_at : now;
       let query = db
         .selectFrom("articles as a")
         .select(["a.id", "a.published_at"])
         .where("a.section_id", "=", sectionId)
-        .where(isPublic(now));
+        .where(isPublic(until));
       if (from)
         query = query.where((eb) =>
           eb(
