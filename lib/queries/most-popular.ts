@@ -23,6 +23,16 @@ const toRailItem = (r: RailRow): RailItem => ({
   views: r.views ?? null,
 });
 
+/** Of the stories `ids`, those public at `now`, with what a rail item shows (in no order). */
+function publicRailRows(db: DB, ids: number[], now: string): Promise<RailRow[]> {
+  return db
+    .selectFrom("articles as a")
+    .select(["a.id", "a.slug", "a.headline", "a.published_at"])
+    .where("a.id", "in", ids)
+    .where(isPublic(now))
+    .execute();
+}
+
 /** The windows MOST POPULAR tries in turn, narrowest first. */
 export const POPULARITY_WINDOWS: ReadonlyArray<{
   window: Exclude<MostPopularWindow, "newest">;
@@ -67,16 +77,11 @@ export async function getMostViewed(
       .limit(candidates)
       .execute();
     if (top.length === 0) return [];
-    const rows = await db
-      .selectFrom("articles as a")
-      .select(["a.id", "a.slug", "a.headline", "a.published_at"])
-      .where(
-        "a.id",
-        "in",
-        top.map((t) => t.article_id),
-      )
-      .where(isPublic(now))
-      .execute();
+    const rows = await publicRailRows(
+      db,
+      top.map((t) => t.article_id),
+      now,
+    );
     const views = new Map(top.map((t) => [t.article_id, t.views]));
     // A story just past the candidates may tie with the last one, so the list is cut below the
     // lowest count taken unless every viewed story was a candidate.
@@ -154,16 +159,11 @@ async function reuseRanking(
 ): Promise<Rail | null> {
   const ranked = JSON.parse(itemsJson) as Array<{ id: number; views: number | null }>;
   if (ranked.length === 0) return null;
-  const rows = await db
-    .selectFrom("articles as a")
-    .select(["a.id", "a.slug", "a.headline", "a.published_at"])
-    .where(
-      "a.id",
-      "in",
-      ranked.map((r) => r.id),
-    )
-    .where(isPublic(now))
-    .execute();
+  const rows = await publicRailRows(
+    db,
+    ranked.map((r) => r.id),
+    now,
+  );
   if (rows.length !== ranked.length) return null;
   const byId = new Map(rows.map((r) => [r.id, r]));
   return {
