@@ -57,6 +57,18 @@ export function selectSummaries(db: DB) {
 type SummaryQuery = ReturnType<typeof selectSummaries>;
 export type SummaryRow = SummaryQuery extends SelectQueryBuilder<never, never, infer R> ? R : never;
 
+/**
+ * The order of every list of stories: newest first by publication time (ISO 8601 UTC strings,
+ * which sort as text), ties to the higher id. A comparator for Array.prototype.sort.
+ */
+export function newestFirst(
+  a: { id: number; published_at: string | null },
+  b: { id: number; published_at: string | null },
+): number {
+  const [pa, pb] = [a.published_at ?? "", b.published_at ?? ""];
+  return pa === pb ? b.id - a.id : pa < pb ? 1 : -1;
+}
+
 /** The canonical path of an article: "/article/{id}/{slug}". */
 export const articlePath = (id: number, slug: string) => `/article/${id}/${slug}`;
 

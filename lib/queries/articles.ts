@@ -1,6 +1,6 @@
 import type { DB } from "../db/connection";
 import type { Article, ArticleSummary, Author, BodyBlock, SectionNode, Tag } from "../domain";
-import { isPublic, selectSummaries, toSummary, imageFromRow } from "./article-rows";
+import { isPublic, newestFirst, selectSummaries, toSummary, imageFromRow } from "./article-rows";
 import { frontKeys, frontSectionIds, summariesByIds } from "./section-front";
 
 /** The `limit` newest public stories across the site (LATEST NEWS, the home page). */
@@ -99,7 +99,7 @@ export async function getRelatedArticles(
   limit: number,
   now: string,
 ): Promise<ArticleSummary[]> {
-  const shared = new Map<number, { count: number; published_at: string }>();
+  const shared = new Map<number, { id: number; count: number; published_at: string | null }>();
   for (const tag of article.tags) {
     const rows = await db
       .selectFrom("article_tags as at")
@@ -114,17 +114,13 @@ export async function getRelatedArticles(
     for (const row of rows) {
       const entry = shared.get(row.id);
       if (entry) entry.count += 1;
-      else shared.set(row.id, { count: 1, published_at: row.published_at ?? "" });
+      else shared.set(row.id, { id: row.id, count: 1, published_at: row.published_at });
     }
   }
-  const picked = [...shared]
-    .sort(
-      ([idA, a], [idB, b]) =>
-        b.count - a.count ||
-        (a.published_at === b.published_at ? idB - idA : a.published_at < b.published_at ? 1 : -1),
-    )
+  const picked = [...shared.values()]
+    .sort((a, b) => b.count - a.count || newestFirst(a, b))
     .slice(0, limit)
-    .map(([id]) => id);
+    .map((c) => c.id);
   const seen = new Set([article.id, ...picked]);
   const related = await summariesByIds(db, picked);
 

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import type { DB } from "../db/connection";
 import type { MostPopularWindow, Rail, RailItem } from "../domain";
-import { articlePath, isPublic } from "./article-rows";
+import { articlePath, isPublic, newestFirst } from "./article-rows";
 
 const HOUR_MS = 3_600_000;
 /** Most stories a ranking round looks up (see getMostViewed). */
@@ -89,15 +89,7 @@ export async function getMostViewed(
     const floor = exhausted ? 0 : (top.at(-1)?.views ?? 0);
     const ranked = rows
       .map((r) => ({ ...r, views: views.get(r.id) ?? 0 }))
-      .sort(
-        (a, b) =>
-          b.views - a.views ||
-          (a.published_at === b.published_at
-            ? b.id - a.id
-            : (a.published_at ?? "") < (b.published_at ?? "")
-              ? 1
-              : -1),
-      );
+      .sort((a, b) => b.views - a.views || newestFirst(a, b));
     const sure = ranked.filter((r) => r.views > floor);
     if (sure.length >= limit || exhausted)
       return (exhausted ? ranked : sure).slice(0, limit).map(toRailItem);

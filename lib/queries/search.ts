@@ -5,6 +5,7 @@ import { highlightAll, snippet, termsIn, type TextPart } from "../search/highlig
 import { parseQuery, tokenize, type SearchTerm } from "../search/query";
 import type { SearchHit, SearchRequest, SearchResults, Suggestion } from "../search/types";
 import { isPublic, selectSummaries, toSummary } from "./article-rows";
+import { frontSectionIds } from "./section-front";
 import { findSection, getSectionTree } from "./sections";
 
 /** Results per page. */
@@ -152,8 +153,7 @@ async function sectionFilter(
   const found = findSection(await getSectionTree(db), path.split("/"));
   if (!found) return null;
   const { section } = found;
-  const ids =
-    "children" in section ? [section.id, ...section.children.map((c) => c.id)] : [section.id];
+  const ids = frontSectionIds(section);
   return {
     ids,
     section: { id: section.id, slug: section.slug, name: section.name, path: section.path },

@@ -1,15 +1,12 @@
 import type { DB } from "../db/connection";
 import type { ArticleSummary, SectionFrontPage, SectionNode, SectionRef } from "../domain";
-import { isPublic, selectSummaries, toSummary } from "./article-rows";
+import { isPublic, newestFirst, selectSummaries, toSummary } from "./article-rows";
 
 /** Stories per page of a section front. */
 export const FRONT_PAGE_SIZE = 20;
 
 /** A story's place in a front's order: newest first by publication time, ties by higher id. */
 type Key = { id: number; published_at: string };
-
-const newerFirst = (a: Key, b: Key) =>
-  a.published_at === b.published_at ? b.id - a.id : a.published_at < b.published_at ? 1 : -1;
 
 /**
  * The ids of the `limit` public stories of `sectionIds` next to `from` in a front's order:
@@ -51,7 +48,7 @@ export async function frontKeys(
     }),
   );
   const merged = lists.flat() as Key[];
-  merged.sort(direction === "older" ? newerFirst : (a, b) => newerFirst(b, a));
+  merged.sort(direction === "older" ? newestFirst : (a, b) => newestFirst(b, a));
   return merged.slice(0, limit);
 }
 
