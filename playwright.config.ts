@@ -1,6 +1,7 @@
 import { defineConfig } from "@playwright/test";
 import {
   BASE_URL,
+  CHROMIUM_ARGS,
   E2E_DB_DIR,
   E2E_DB_PATH,
   E2E_DIST_DIR,
@@ -31,13 +32,7 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

@@ -27,6 +27,15 @@ export const E2E_QUERY_LOG = path.join(E2E_DB_DIR, "queries.log");
 /** The suite's own Next build folder (next.config.js reads HERALD_DIST_DIR), so it never touches `.next`. */
 export const E2E_DIST_DIR = ".next-e2e";
 
+/** Flags Chromium needs on our machines (no sandbox as root, no GPU, no network of its own). */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
 /**
  * The Chromium to drive: $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else undefined
  * (Playwright's own downloaded browser, where one is installed).

@@ -1,7 +1,7 @@
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { quantile } from "./data-layer";
-import { CHROMIUM_FLAGS } from "./page-weight";
+import { CHROMIUM_ARGS } from "../../e2e/support/env";
 
 /** Medians of several Lighthouse runs of one page (mobile, Lighthouse's default settings). */
 export type LighthouseResult = {
@@ -36,7 +36,7 @@ export async function runLighthouse(
 ): Promise<LighthouseResult[]> {
   const chrome = await chromeLauncher.launch({
     chromePath: options.chromePath,
-    chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS],
+    chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
   });
   const samples = new Map<string, Array<Record<string, number>>>();
   try {

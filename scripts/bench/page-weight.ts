@@ -1,4 +1,5 @@
 import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS } from "../../e2e/support/env";
 
 /** Compressed bytes a first visit downloads, as Chromium received them. */
 export type PageWeight = {
@@ -11,15 +12,6 @@ export type PageWeight = {
   scripts: number;
 };
 
-/** Chromium's flags on this machine (DEVELOPERS.md). */
-export const CHROMIUM_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
 /**
  * Loads each page in a fresh browser context (empty cache) with Chromium at `executablePath`,
  * waits for the network to go quiet, and adds up the transferred (compressed) body sizes of the
@@ -29,7 +21,7 @@ export async function measurePageWeights(
   pages: Array<{ name: string; url: string }>,
   executablePath: string | undefined,
 ): Promise<PageWeight[]> {
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const results: PageWeight[] = [];
     for (const { name, url } of pages) {

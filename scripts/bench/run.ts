@@ -13,6 +13,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { migrateToLatest, openDatabase } from "../../lib/db/connection";
+import { chromiumPath } from "../../e2e/support/env";
 import { checkBudgets, type BenchFigures } from "./budgets";
 import { timeDataLayer } from "./data-layer";
 import { buildDataset } from "./dataset";
@@ -69,9 +70,7 @@ function options() {
 
 async function main(): Promise<number> {
   const o = options();
-  const chromePath =
-    process.env.CHROMIUM_PATH ||
-    (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+  const chromePath = chromiumPath();
   const dbFile = path.join(work, `herald-${o.articles}.db`);
 
   log("data set…");
