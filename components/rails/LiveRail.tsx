@@ -17,9 +17,10 @@ async function fetchRail(endpoint: string): Promise<Rail> {
  * A rail kept fresh in the browser: its first data comes hydrated from the server render (no
  * fetch on load), then TanStack Query refetches it from the JSON route every 60 s while the tab
  * is visible (refetches pause in background tabs). If a refresh fails, the last stories stay.
+ * Without server data (the 404 and error pages) it loads in the browser and says so meanwhile.
  */
 export function LiveRail({ railKey, endpoint, title, numbered }: Props) {
-  const { data } = useQuery({
+  const { data, isError } = useQuery({
     queryKey: railQueryKey(railKey),
     queryFn: () => fetchRail(endpoint),
     refetchInterval: RAIL_REFRESH_MS,
@@ -30,7 +31,7 @@ export function LiveRail({ railKey, endpoint, title, numbered }: Props) {
   return (
     <section aria-labelledby={`rail-${railKey}`} className="mb-8">
       <RailList
-        rail={data ?? { items: [], window: null }}
+        rail={data ?? (isError ? { items: [], window: null } : null)}
         numbered={numbered}
         headingId={`rail-${railKey}`}
         title={title}
