@@ -13,11 +13,7 @@ export function Breadcrumb({ top, section }: { top: SectionRef; section: Section
         {trail.map((item, index) => (
           <li key={item.id} className="flex items-center gap-x-2">
             {index > 0 && <span aria-hidden="true">›</span>}
-            <Link
-              prefetch={false}
-              href={item.path}
-              className="-my-0.5 inline-block py-0.5 hover:underline"
-            >
+            <Link prefetch={false} href={item.path} className="tall-link">
               {item.name}
             </Link>
           </li>

@@ -7,8 +7,7 @@ import { ShareActions } from "./ShareActions";
  * (ShareActions, a small island). A labelled group; not printed.
  */
 export function ShareLinks({ url, title }: { url: string; title: string }) {
-  const itemClass =
-    "inline-flex min-h-9 min-w-9 items-center justify-center rounded-full border border-rule px-3 text-sm font-semibold hover:border-ink hover:underline";
+  const itemClass = "pill";
   return (
     <div
       role="group"

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Publication, PublicationLink, SectionNode } from "@/lib/domain";
 import { MenuDisclosure } from "./MenuDisclosure";
 import { SearchCombobox } from "./SearchCombobox";
+import { SectionMenuGrid } from "./SectionMenuGrid";
 
 type Props = { publication: Publication; sections: SectionNode[] };
 
@@ -57,32 +58,13 @@ export function SiteHeader({ publication, sections }: Props) {
                 id="section-menu"
                 className="absolute inset-x-0 top-full z-40 max-h-[80vh] overflow-y-auto border-y border-rule bg-paper shadow-lg"
               >
-                <ul className="mx-auto grid max-w-6xl grid-cols-1 gap-x-6 gap-y-4 px-4 py-4 min-[360px]:grid-cols-2 sm:grid-cols-3 lg:grid-cols-5">
-                  {sections.map((section) => (
-                    <li key={section.id}>
-                      <Link
-                        prefetch={false}
-                        href={section.path}
-                        className="inline-block min-w-6 py-1 font-serif text-lg font-bold hover:underline"
-                      >
-                        {section.name}
-                      </Link>
-                      <ul className="mt-1 text-sm">
-                        {section.children.map((child) => (
-                          <li key={child.id}>
-                            <Link
-                              prefetch={false}
-                              href={child.path}
-                              className="inline-block min-w-6 py-1 text-muted hover:text-ink hover:underline"
-                            >
-                              {child.name}
-                            </Link>
-                          </li>
-                        ))}
-                      </ul>
-                    </li>
-                  ))}
-                </ul>
+                <SectionMenuGrid
+                  sections={sections.map((section) => ({
+                    name: section.name,
+                    path: section.path,
+                    children: section.children.map(({ name, path }) => ({ name, path })),
+                  }))}
+                />
                 <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-2 border-t border-rule px-2 py-2 text-sm sm:hidden">
                   {publication.promoLinks.map((link) => (
                     <li key={link.label}>
@@ -95,11 +77,7 @@ export function SiteHeader({ publication, sections }: Props) {
             <ul className="hidden flex-wrap items-center lg:flex">
               {sections.map((section) => (
                 <li key={section.id}>
-                  <Link
-                    prefetch={false}
-                    href={section.path}
-                    className="inline-block px-2.5 py-3 text-sm font-semibold uppercase tracking-wide hover:underline"
-                  >
+                  <Link prefetch={false} href={section.path} className="nav-top">
                     {section.name}
                   </Link>
                 </li>

@@ -13,7 +13,7 @@ export function SearchResultList({ hits, start }: { hits: SearchHit[]; start: nu
       {hits.map((hit) => (
         <li key={hit.id} className="py-4 first:pt-0">
           <article>
-            <p className="mb-1.5 text-xs font-bold uppercase tracking-wider text-kicker">
+            <p className="kicker">
               <Link
                 prefetch={false}
                 href={hit.section.path}
@@ -23,18 +23,14 @@ export function SearchResultList({ hits, start }: { hits: SearchHit[]; start: nu
               </Link>
             </p>
             <h3 className="font-serif text-xl font-bold leading-tight">
-              <Link
-                prefetch={false}
-                href={hit.path}
-                className="-my-0.5 inline-block py-0.5 hover:underline"
-              >
+              <Link prefetch={false} href={hit.path} className="tall-link">
                 <Highlighted parts={hit.headlineParts} />
               </Link>
             </h3>
             <p className="mt-2 text-muted">
               <Highlighted parts={hit.snippetParts} />
             </p>
-            <p className="mt-1.5 text-xs text-muted">
+            <p className="story-time">
               <KstTime iso={hit.publishedAt} />
             </p>
           </article>

@@ -26,9 +26,6 @@ export const STORY_IMAGE_SIZES = {
   standard: "(min-width: 640px) 160px, 112px",
 } as const;
 
-/** Small links grow to a 24 px tall target (WCAG 2.5.8) without moving the text around them. */
-const KICKER_LINK = "-my-1 inline-block py-1 hover:underline";
-
 /**
  * A story in a list or on a front. The headline links to the article's canonical URL; a photo is
  * shown only when the story has one (text-only stories get a text layout, not a grey box).
@@ -53,27 +50,27 @@ export function StoryCard({
         }
       >
         {showSection && (
-          <p className="mb-1.5 text-xs font-bold uppercase tracking-wider text-kicker">
-            <Link prefetch={false} href={story.section.path} className={KICKER_LINK}>
+          <p className="kicker">
+            <Link
+              prefetch={false}
+              href={story.section.path}
+              className="-my-1 inline-block py-1 hover:underline"
+            >
               {story.section.name}
             </Link>
           </p>
         )}
-        <Heading className={`font-serif font-bold leading-tight ${headlineSize}`}>
-          <Link
-            prefetch={false}
-            href={story.path}
-            className="-my-0.5 inline-block py-0.5 hover:underline"
-          >
+        <Heading className={`headline ${headlineSize}`}>
+          <Link prefetch={false} href={story.path} className="tall-link">
             {story.headline}
           </Link>
         </Heading>
         {variant !== "compact" && story.summary && (
-          <p className={`mt-2 text-muted ${variant === "lead" ? "text-lg" : ""}`}>
+          <p className={variant === "lead" ? "mt-2 text-lg text-muted" : "mt-2 text-muted"}>
             {story.summary}
           </p>
         )}
-        <p className="mt-1.5 text-xs text-muted">
+        <p className="story-time">
           <KstTime iso={story.publishedAt} />
         </p>
       </div>

@@ -47,11 +47,7 @@ export default async function SectionFrontPage({ params }: Params) {
       <JsonLd data={breadcrumbLd(sectionTrail(front.parent ?? front.section, front.section))} />
       {front.parent && (
         <p className="mb-1 text-sm font-bold uppercase tracking-wider text-kicker">
-          <Link
-            prefetch={false}
-            href={front.parent.path}
-            className="-my-0.5 inline-block py-0.5 hover:underline"
-          >
+          <Link prefetch={false} href={front.parent.path} className="tall-link">
             {front.parent.name}
           </Link>
         </p>
