@@ -1,8 +1,10 @@
 import type { DB } from "../db/connection";
 import type { BodyBlock } from "../domain";
-import { filteredMatch, headlineMatchIds, kstDayStart, matchingIds } from "../search/fts";
+import { exactHeadlineRows, publicCandidates, type Candidate } from "../search/candidates";
+import { filteredMatch, headlineMatchIds } from "../search/fts";
 import { highlightAll, snippet, termsIn, type TextPart } from "../search/highlight";
 import { parseQuery, tokenize, type SearchTerm } from "../search/query";
+import { idsWithWordsInTagsOrAuthors } from "../search/tags-authors";
 import type { SearchHit, SearchRequest, SearchResults, Suggestion } from "../search/types";
 import { isPublic, selectSummaries, toSummary } from "./article-rows";
 import { frontSectionIds } from "./section-front";
@@ -17,14 +19,24 @@ export const SEARCH_PAGE_SIZE = 10;
  * the best of the newest 500.
  */
 export const CANDIDATE_LIMIT = 500;
-/** Ids asked of the index at a time while collecting public candidates, and the most rounds. */
-const CHUNK = CANDIDATE_LIMIT + 100;
-const MAX_ROUNDS = 4;
 /**
- * Rounds with a date range: dates are month words in the index, so the stories of a partly
- * covered month that fall outside the range are read and dropped, up to a month of stories.
+ * The same for a query of several words (two words, a quoted phrase, "e-mail"): the newest 200.
+ * FTS5 walks the words' position lists newest first until it has enough matches, and for a
+ * phrase of common words that are seldom side by side ("two most") that walk is most of the
+ * search: at a million stories, asking for 600 ids took 34-49 ms at p99 of the benchmark's
+ * phrases, 220 ids 23-30 ms. (A rowid range does not bound the walk: FTS5 steps through the
+ * position lists to reach it, and costs more.) The trade-off: such a query ranks only its newest
+ * 200 public matches, says "more than 200" beyond, and older stories need a date range, as for a
+ * common word. More words already make the matches fewer and more to the point, and where there
+ * are more than 200 (common pairs) they are the last few days' stories, which the recency boost
+ * would put first anyway. A phrase found nowhere still costs one whole walk (up to ~35 ms).
  */
-const MAX_ROUNDS_WITH_DATES = 16;
+export const MULTI_WORD_CANDIDATE_LIMIT = 200;
+/** How many of the newest matches a query ranks: fewer for several words (see above). */
+export function candidateWindow(terms: readonly SearchTerm[]): number {
+  const words = terms.reduce((n, t) => n + t.tokens.length, 0);
+  return words > 1 ? MULTI_WORD_CANDIDATE_LIMIT : CANDIDATE_LIMIT;
+}
 /**
  * Field weights of the relevance score, headline highest: a word in the headline counts this
  * much more than one found only in the body. Tags and author names count when every word is there.
@@ -39,101 +51,32 @@ export const EXACT_HEADLINE_BOOST = 4;
 
 const DAY_MS = 86_400_000;
 
-type Candidate = {
-  id: number;
-  headline: string;
-  standfirst: string;
-  published_at: string | null;
-};
-
 /**
  * Relevance of a candidate (every candidate holds every word somewhere): 1, plus the field
  * weights of the words found in its headline and standfirst (averaged over the words) and in its
  * tags or bylines; times the recency boost; times EXACT_HEADLINE_BOOST for an exact headline.
+ * `exactText` is the query's tokens joined by single spaces (what an exact headline tokenizes to).
  */
 function score(
   candidate: Candidate,
   terms: readonly SearchTerm[],
+  exactText: string,
   inTagsOrAuthors: boolean,
   nowMs: number,
 ): number {
   const share = (found: boolean[]) => found.filter(Boolean).length / Math.max(1, found.length);
+  const inHeadline = share(termsIn(candidate.headline, terms));
   const relevance =
     1 +
-    FIELD_WEIGHTS.headline * share(termsIn(candidate.headline, terms)) +
+    FIELD_WEIGHTS.headline * inHeadline +
     FIELD_WEIGHTS.standfirst * share(termsIn(candidate.standfirst, terms)) +
     (inTagsOrAuthors ? FIELD_WEIGHTS.tagsOrAuthors : 0);
   const published = Date.parse(candidate.published_at ?? "");
   const ageDays = Number.isNaN(published) ? Infinity : Math.max(0, (nowMs - published) / DAY_MS);
   const recency = 1 + RECENCY_BOOST * 0.5 ** (ageDays / RECENCY_HALF_LIFE_DAYS);
-  const exact =
-    tokenize(candidate.headline).join(" ") === terms.map((t) => t.tokens.join(" ")).join(" ");
+  // An exact headline holds every word, so only those are tokenized (the costly part).
+  const exact = inHeadline === 1 && tokenize(candidate.headline).join(" ") === exactText;
   return relevance * recency * (exact ? EXACT_HEADLINE_BOOST : 1);
-}
-
-/**
- * The newest `limit` public articles matching `expression` and the filters (exactly, in SQL:
- * the facet words in `expression` only narrow the index's walk), newest first. Asks the index for
- * ids a chunk at a time and keeps those `isPublic(now)` allows. `complete` is false when it
- * stopped after MAX_ROUNDS chunks (a very long run of non-public matches) with fewer than `limit`.
- */
-async function publicCandidates(
-  db: DB,
-  expression: string,
-  filters: { sectionIds: number[] | null; from: string | null; to: string | null },
-  now: string,
-  limit: number,
-): Promise<{ rows: Candidate[]; complete: boolean }> {
-  const rows: Candidate[] = [];
-  let below: number | null = null;
-  const rounds = filters.from || filters.to ? MAX_ROUNDS_WITH_DATES : MAX_ROUNDS;
-  for (let round = 0; round < rounds; round += 1) {
-    const ids = await matchingIds(db, expression, CHUNK, below);
-    if (ids.length === 0) return { rows, complete: true };
-    let query = db
-      .selectFrom("articles as a")
-      .select(["a.id", "a.headline", "a.standfirst", "a.published_at"])
-      .where("a.id", "in", ids)
-      .where(isPublic(now));
-    if (filters.sectionIds) query = query.where("a.section_id", "in", filters.sectionIds);
-    if (filters.from) query = query.where("a.published_at", ">=", kstDayStart(filters.from));
-    if (filters.to)
-      query = query.where(
-        "a.published_at",
-        "<",
-        new Date(Date.parse(kstDayStart(filters.to)) + DAY_MS).toISOString(),
-      );
-    rows.push(...(await query.orderBy("a.id", "desc").execute()));
-    if (rows.length >= limit || ids.length < CHUNK)
-      return { rows: rows.slice(0, limit), complete: true };
-    below = ids[ids.length - 1]!;
-  }
-  return { rows, complete: false };
-}
-
-/** Of `ids`, the articles whose tag names or author names hold every one of `terms`. */
-async function idsWithWordsInTagsOrAuthors(
-  db: DB,
-  ids: number[],
-  terms: readonly SearchTerm[],
-): Promise<Set<number>> {
-  if (ids.length === 0) return new Set();
-  const names = await db
-    .selectFrom("article_tags as at")
-    .innerJoin("tags as t", "t.id", "at.tag_id")
-    .select(["at.article_id as id", "t.name"])
-    .where("at.article_id", "in", ids)
-    .unionAll(
-      db
-        .selectFrom("article_authors as aa")
-        .innerJoin("authors as au", "au.id", "aa.author_id")
-        .select(["aa.article_id as id", "au.name"])
-        .where("aa.article_id", "in", ids),
-    )
-    .execute();
-  const text = new Map<number, string>();
-  for (const { id, name } of names) text.set(id, `${text.get(id) ?? ""}\n${name}`);
-  return new Set([...text].filter(([, t]) => termsIn(t, terms).every(Boolean)).map(([id]) => id));
 }
 
 /** Body text of a stored body (JSON blocks), one block a line. */
@@ -163,7 +106,8 @@ async function sectionFilter(
 /**
  * Searches public articles (lib/search/query.ts says how the query is read; README.md, "Search").
  * Takes a validated request (lib/search/params.ts) and `now` (ISO 8601 UTC: what is public is
- * decided by `isPublic(now)`). Ranks the newest CANDIDATE_LIMIT public matches by relevance
+ * decided by `isPublic(now)`). Ranks the newest public matches (CANDIDATE_LIMIT, or
+ * MULTI_WORD_CANDIDATE_LIMIT for several words) by relevance
  * (FIELD_WEIGHTS: headline highest), boosted for recency and for an exact headline, and returns
  * page `request.page` of SEARCH_PAGE_SIZE with highlighted headlines and snippets. A page past the
  * last returns no hits (the page says so). Unknown sections are ignored (`section` null).
@@ -193,15 +137,15 @@ export async function searchArticles(
   const expression = filteredMatch(parsed.match, filters, now);
   if (expression === null) return empty;
 
-  const { rows, complete } = await publicCandidates(
-    db,
-    expression,
-    filters,
-    now,
-    CANDIDATE_LIMIT + 1,
-  );
-  const totalIsLowerBound = rows.length > CANDIDATE_LIMIT || !complete;
-  const pool = rows.slice(0, CANDIDATE_LIMIT);
+  const reach = candidateWindow(parsed.terms);
+  const { rows, complete } = await publicCandidates(db, expression, filters, now, reach + 1);
+  const totalIsLowerBound = rows.length > reach || !complete;
+  const exactText = parsed.terms.map((t) => t.tokens.join(" ")).join(" ");
+  const newest = rows.slice(0, reach);
+  // With every match in hand, an exact headline is among them: no need to look for one.
+  const pool = totalIsLowerBound
+    ? [...newest, ...(await exactHeadlineRows(db, exactText, newest, filters, now))]
+    : newest;
   const inMeta = await idsWithWordsInTagsOrAuthors(
     db,
     pool.map((c) => c.id),
@@ -209,7 +153,7 @@ export async function searchArticles(
   );
   const nowMs = Date.parse(now);
   const ranked = pool
-    .map((c) => ({ id: c.id, score: score(c, parsed.terms, inMeta.has(c.id), nowMs) }))
+    .map((c) => ({ id: c.id, score: score(c, parsed.terms, exactText, inMeta.has(c.id), nowMs) }))
     .sort((a, b) => b.score - a.score || b.id - a.id);
   const total = pool.length;
   const totalPages = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));

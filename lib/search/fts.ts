@@ -104,3 +104,20 @@ export async function headlineMatchIds(db: DB, match: string, limit: number): Pr
     where article_headlines match ${match} order by rowid desc limit ${limit}`.execute(db);
   return rows.map((r) => r.id);
 }
+
+/**
+ * Ids of up to `limit` articles whose headline starts with `tokens` (folded words, in order; from
+ * lib/search/query.ts, never raw input), newest first, from the headline index: the stories whose
+ * headline may read exactly as a query. Visibility: filter with isPublic.
+ */
+export async function headlineStartIds(
+  db: DB,
+  tokens: readonly string[],
+  limit: number,
+): Promise<number[]> {
+  if (tokens.length === 0) return [];
+  const phrase = `^"${tokens.join(" ").replaceAll('"', '""')}"`;
+  const { rows } = await sql<{ id: number }>`select rowid as id from article_headlines
+    where article_headlines match ${phrase} order by rowid desc limit ${limit}`.execute(db);
+  return rows.map((r) => r.id);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_QUERY_LENGTH, MAX_TERMS, cleanQuery, parseQuery, tokenize } from "./query";
+import { MAX_QUERY_LENGTH, MAX_TERMS, cleanQuery, foldToken, parseQuery, tokenize } from "./query";
 
 describe("parseQuery", () => {
   it("quotes every word as an FTS5 string, so operators are only words", () => {
@@ -23,6 +23,15 @@ describe("parseQuery", () => {
 
   it("folds case and accents as the index does", () => {
     expect(tokenize("Émile ZOLA café")).toEqual(["emile", "zola", "cafe"]);
+    // Plain ASCII takes a shortcut (lower case only); it must agree with the full folding.
+    for (const t of ["Seoul", "NEWS", "x2024", "Émile", "İstanbul", "ǅemal", "ﬁne"])
+      expect(foldToken(t), t).toBe(
+        t
+          .normalize("NFD")
+          .replace(/\p{M}+/gu, "")
+          .toLowerCase()
+          .normalize("NFC"),
+      );
   });
 
   it("finds no words in punctuation, emoji or an empty query", () => {
