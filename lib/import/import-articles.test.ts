@@ -193,6 +193,24 @@ describe("importJsonLines", () => {
     expect(report.skipped[0]?.line).toBe(2);
   });
 
+  it("parses on a worker thread with the same outcome, line numbers and reasons", async () => {
+    const lines = [
+      line(makeRecord("t-par-1", { tags: ["Par"] })),
+      "",
+      "{not json",
+      line(makeRecord("t-par-2", { headline: "<i></i>" })),
+      line(makeRecord("t-par-3", { section: "nowhere" })),
+      ...Array.from({ length: 1_200 }, (_, i) => line(makeRecord(`t-par-x${i}`))),
+    ];
+    const report = await importJsonLines(temp.db, lines, { parallel: true });
+    expect(report.inserted).toBe(1_201);
+    expect(report.skipped.map((s) => s.line)).toEqual([3, 4, 5]);
+    expect(report.skipped[0]?.reason).toMatch(/^not valid JSON/);
+    expect(report.skipped[1]?.reason).toBe("headline: headline is empty");
+    expect(report.skipped[2]?.reason).toBe('section: no section at "nowhere"');
+    expect(await articleRow("t-par-1")).toMatchObject({ headline: "Headline t-par-1" });
+  });
+
   it("updates instead of duplicating when the same file is imported again", async () => {
     const records = Array.from({ length: 5 }, (_, i) =>
       makeRecord(`t-again-${i}`, { author: "Yonhap", tags: ["Again", `Tag ${i}`] }),

@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
-import readline from "node:readline";
 import SQLite from "better-sqlite3";
 import { seedDefaultContent } from "../../lib/content/seed";
 import { readCorpusLines } from "../../lib/content/files";
 import { migrateToLatest, openDatabase } from "../../lib/db/connection";
 import { importJsonLines } from "../../lib/import/import-articles";
+import { readLines } from "../../lib/import/read-lines";
 import { getSectionTree } from "../../lib/queries/sections";
 import { buildVocabulary, generateArticles, generatePageViews } from "./generator";
 
@@ -107,8 +107,9 @@ export async function buildDataset(
   let searchIndexMs = 0;
   const report = await importJsonLines(
     db,
-    readline.createInterface({ input: fs.createReadStream(jsonl, "utf8"), crlfDelay: Infinity }),
-    { onBatch: (t) => (searchIndexMs += t.searchIndexMs) },
+    readLines(jsonl),
+    // JSON parsing and validation run on a second thread while the importer writes.
+    { parallel: true, onBatch: (t) => (searchIndexMs += t.searchIndexMs) },
   );
   const importSeconds = (performance.now() - started) / 1000;
   if (report.skipped.length > 0)

@@ -4,6 +4,7 @@ import * as legacyId from "./0002-legacy-id";
 import * as withdrawn from "./0003-withdrawn";
 import * as search from "./0004-search";
 import * as scale from "./0005-scale";
+import * as searchBulk from "./0006-search-bulk";
 
 /**
  * Every migration, keyed by a name that sorts in the order they apply.
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   "0003-withdrawn": withdrawn,
   "0004-search": search,
   "0005-scale": scale,
+  "0006-search-bulk": searchBulk,
 };
