@@ -24,6 +24,13 @@ const nextConfig = {
   // database, so it never mixes its build or data cache with the site you run from `.next`.
   distDir: process.env.HERALD_DIST_DIR || ".next",
   poweredByHeader: false,
+  // No ETags on pages: Next.js makes one by hashing the whole HTML of every response in
+  // JavaScript, cached or not (0.3 ms for an 80 kB article page here, about a fifth of what
+  // serving it from the page cache costs), and a matching If-None-Match still loads the page
+  // before answering 304, so the tag saves bandwidth only. Pages are cached by the CDN for 30 s
+  // (s-maxage, then stale-while-revalidate). Files in public/ keep Last-Modified, so they still
+  // answer 304; /_next/static files are immutable.
+  generateEtags: false,
   compress: true,
   // better-sqlite3 is a native addon: keep it out of the server bundle.
   serverExternalPackages: ["better-sqlite3"],
