@@ -8,6 +8,7 @@
 import fs from "node:fs";
 import { getDb } from "../lib/db/connection";
 import { importJsonLines } from "../lib/import/import-articles";
+import { parsedChunksOnThread } from "../lib/import/parse-thread";
 import { readLines } from "../lib/import/read-lines";
 
 async function main(): Promise<number> {
@@ -23,7 +24,7 @@ async function main(): Promise<number> {
   const db = await getDb();
   const started = performance.now();
   // Parsing and validation on a second thread, as the benchmark loads its million articles.
-  const report = await importJsonLines(db, readLines(file), { parallel: true });
+  const report = await importJsonLines(db, readLines(file), { parse: parsedChunksOnThread });
   const seconds = (performance.now() - started) / 1000;
   for (const { line, reason } of report.skipped)
     console.error(`${file}:${line}: skipped: ${reason}`);

@@ -8,6 +8,7 @@ import {
   type TempDb,
 } from "../test-support/temp-db";
 import { importJsonLines } from "./import-articles";
+import { parsedChunksOnThread } from "./parse-thread";
 
 let temp: TempDb;
 let baseline: number;
@@ -202,7 +203,7 @@ describe("importJsonLines", () => {
       line(makeRecord("t-par-3", { section: "nowhere" })),
       ...Array.from({ length: 1_200 }, (_, i) => line(makeRecord(`t-par-x${i}`))),
     ];
-    const report = await importJsonLines(temp.db, lines, { parallel: true });
+    const report = await importJsonLines(temp.db, lines, { parse: parsedChunksOnThread });
     expect(report.inserted).toBe(1_201);
     expect(report.skipped.map((s) => s.line)).toEqual([3, 4, 5]);
     expect(report.skipped[0]?.reason).toMatch(/^not valid JSON/);

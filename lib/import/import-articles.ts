@@ -3,7 +3,7 @@ import type { DB } from "../db/connection";
 import type { Database } from "../db/schema";
 import { withBulkSearchIndex } from "../search/index-sync";
 import type { PreparedRecord } from "./parse";
-import { parsedChunks } from "./parse-pipeline";
+import { parsedChunks, type ChunkParser } from "./parse-pipeline";
 import { loadLookups, writeBatch } from "./write-batch";
 
 export { WIKINEWS_AUTHOR } from "./parse";
@@ -28,8 +28,9 @@ type Executor = Kysely<Database> | Transaction<Database>;
  * instead of duplicating them. Lines are written in transactions of 5,000, each with its search
  * indexing (lib/search/index-sync.ts, withBulkSearchIndex), so a crash leaves whole batches.
  * Takes lines (without their newline) from an array or a stream; blank lines are ignored.
- * `parallel`: parse and validate on a worker thread while writing (for large files; run from
- * TypeScript it needs tsx). Throws only on database (or worker) errors, never on bad input.
+ * `parse`: parsedChunksOnThread (parse-thread.ts) parses and validates on a worker thread while
+ * this one writes (scripts only; run from TypeScript it needs tsx). Throws only on database (or
+ * worker) errors, never on bad input.
  */
 export async function importJsonLines(
   db: DB,
@@ -37,7 +38,8 @@ export async function importJsonLines(
   options: {
     /** Called after each batch with the ms spent writing it and the ms spent indexing it for search (and committing). */
     onBatch?: (timing: { writeMs: number; searchIndexMs: number }) => void;
-    parallel?: boolean;
+    /** How lines become records: on this thread by default; parse-thread.ts for large files. */
+    parse?: ChunkParser;
   } = {},
 ): Promise<ImportReport> {
   const report: ImportReport = { inserted: 0, updated: 0, skipped: [] };
@@ -66,7 +68,7 @@ export async function importJsonLines(
 
   const restore = await memoryTempStore(db);
   try {
-    for await (const chunk of parsedChunks(lines, { worker: options.parallel === true })) {
+    for await (const chunk of (options.parse ?? parsedChunks)(lines)) {
       for (const parsed of chunk) {
         if ("reason" in parsed) report.skipped.push(parsed);
         else batch.push(parsed);

@@ -1,87 +1,32 @@
-import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
 import { parseLines, type ParsedLine } from "./parse";
 
-/** Lines sent to the worker at a time. */
-const CHUNK = 500;
-/** Chunks sent ahead of the writer: enough to keep the worker busy while a batch commits. */
-const AHEAD = 24;
+/** Lines parsed at a time. */
+export const CHUNK = 500;
+
+/** Turns import lines into their parse results, a chunk at a time, in order. */
+export type ChunkParser = (
+  lines: Iterable<string> | AsyncIterable<string>,
+) => AsyncIterable<ParsedLine[]>;
 
 /**
- * Parses import lines in order, yielding their results a chunk at a time (parse.ts, parseLines).
- * With `worker`, parsing and validation run on a worker thread while the caller writes the
- * previous chunks: on two cores, JSON and zod then cost the writer nothing. Line numbers count
- * every line, blank ones included. Throws when the worker fails (it is stopped in any case).
+ * Parses import lines in order on this thread, yielding parseLines' results a chunk at a time.
+ * Line numbers count every line, blank ones included. The importer's default; scripts that load
+ * large files use parse-thread.ts, which does the same on a worker thread (kept out of this
+ * module so that the Next.js app, which imports the importer to seed its content, never bundles
+ * a worker).
  */
 export async function* parsedChunks(
   lines: Iterable<string> | AsyncIterable<string>,
-  options: { worker: boolean },
 ): AsyncGenerator<ParsedLine[]> {
-  if (!options.worker) {
-    let chunk: string[] = [];
-    let first = 1;
-    for await (const raw of lines) {
-      chunk.push(raw);
-      if (chunk.length === CHUNK) {
-        yield parseLines(first, chunk);
-        first += chunk.length;
-        chunk = [];
-      }
+  let chunk: string[] = [];
+  let first = 1;
+  for await (const raw of lines) {
+    chunk.push(raw);
+    if (chunk.length === CHUNK) {
+      yield parseLines(first, chunk);
+      first += chunk.length;
+      chunk = [];
     }
-    if (chunk.length > 0) yield parseLines(first, chunk);
-    return;
   }
-
-  const worker = startWorker();
-  const waiting: Array<{ resolve: (r: ParsedLine[]) => void; reject: (e: unknown) => void }> = [];
-  let failure: unknown = null;
-  worker.on("message", (result: ParsedLine[]) => waiting.shift()?.resolve(result));
-  const fail = (error: unknown) => {
-    failure ??= error;
-    for (const w of waiting.splice(0)) w.reject(error);
-  };
-  worker.on("error", fail);
-  worker.on("exit", (code) => fail(new Error(`import parser thread stopped (exit code ${code})`)));
-  const queue: Array<Promise<ParsedLine[]>> = [];
-  const send = (first: number, chunk: string[]) => {
-    if (failure) throw failure;
-    const result = new Promise<ParsedLine[]>((resolve, reject) =>
-      waiting.push({ resolve, reject }),
-    );
-    result.catch(() => undefined); // awaited in turn; a failure is thrown there, once
-    queue.push(result);
-    worker.postMessage({ first, lines: chunk });
-  };
-  try {
-    let chunk: string[] = [];
-    let first = 1;
-    for await (const raw of lines) {
-      chunk.push(raw);
-      if (chunk.length === CHUNK) {
-        send(first, chunk);
-        first += chunk.length;
-        chunk = [];
-        if (queue.length > AHEAD) yield await (queue.shift() as Promise<ParsedLine[]>);
-      }
-    }
-    if (chunk.length > 0) send(first, chunk);
-    while (queue.length > 0) yield await (queue.shift() as Promise<ParsedLine[]>);
-  } finally {
-    worker.removeAllListeners("exit");
-    await worker.terminate();
-  }
-}
-
-/**
- * Starts parse-worker.ts. Run from TypeScript sources (tsx, vitest), the thread first registers
- * tsx's loader (Node 20 does not pass its parent's loader hooks on); a compiled build would start
- * parse-worker.js beside this file.
- */
-function startWorker(): Worker {
-  const self = fileURLToPath(import.meta.url);
-  if (!self.endsWith(".ts")) return new Worker(path.join(path.dirname(self), "parse-worker.js"));
-  const url = pathToFileURL(path.join(path.dirname(self), "parse-worker.ts")).href;
-  const bootstrap = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); })`;
-  return new Worker(bootstrap, { eval: true });
+  if (chunk.length > 0) yield parseLines(first, chunk);
 }

@@ -1,5 +1,5 @@
 /**
- * Worker thread of the import pipeline (parse-pipeline.ts): receives `{ first, lines }`, answers
+ * Worker thread of the import pipeline (parse-thread.ts): receives `{ first, lines }`, answers
  * with parseLines' results for them, in the order received.
  */
 import { parentPort } from "node:worker_threads";

@@ -5,7 +5,7 @@ import { sectionForStory } from "./section-rules";
 /**
  * Reading import lines into records ready to write: JSON, validation (lib/import/record.ts) and
  * everything about a record that needs no database (its section path, slugs, stored body). Pure
- * and synchronous, so it can run on a worker thread while the importer writes (parse-pipeline.ts).
+ * and synchronous, so it can run on a worker thread while the importer writes (parse-thread.ts).
  */
 
 export const WIKINEWS_AUTHOR = "Wikinews contributors";

@@ -5,6 +5,7 @@ import { seedDefaultContent } from "../../lib/content/seed";
 import { readCorpusLines } from "../../lib/content/files";
 import { migrateToLatest, openDatabase } from "../../lib/db/connection";
 import { importJsonLines } from "../../lib/import/import-articles";
+import { parsedChunksOnThread } from "../../lib/import/parse-thread";
 import { readLines } from "../../lib/import/read-lines";
 import { getSectionTree } from "../../lib/queries/sections";
 import { buildVocabulary, generateArticles, generatePageViews } from "./generator";
@@ -109,7 +110,7 @@ export async function buildDataset(
     db,
     readLines(jsonl),
     // JSON parsing and validation run on a second thread while the importer writes.
-    { parallel: true, onBatch: (t) => (searchIndexMs += t.searchIndexMs) },
+    { parse: parsedChunksOnThread, onBatch: (t) => (searchIndexMs += t.searchIndexMs) },
   );
   const importSeconds = (performance.now() - started) / 1000;
   if (report.skipped.length > 0)
