@@ -1,8 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { LiveRail } from "@/components/rails/LiveRail";
-import { RAILS } from "@/lib/rails";
+import { LatestRailAside } from "@/components/rails/LatestRailAside";
 
 /**
  * The error page for a page that failed to render: keeps the header and footer (from the root
@@ -38,14 +37,7 @@ export default function ErrorPage({
           </Link>
         </p>
       </div>
-      <aside aria-label="News rails">
-        <LiveRail
-          railKey={RAILS.latest.key}
-          endpoint={RAILS.latest.endpoint}
-          title={RAILS.latest.title}
-          numbered={false}
-        />
-      </aside>
+      <LatestRailAside />
     </div>
   );
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { LiveRail } from "@/components/rails/LiveRail";
-import { RAILS } from "@/lib/rails";
+import { LatestRailAside } from "@/components/rails/LatestRailAside";
 
 export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
 
@@ -26,14 +25,7 @@ export default function NotFound() {
           or pick a section from the menu.
         </p>
       </div>
-      <aside aria-label="News rails" className="no-print">
-        <LiveRail
-          railKey={RAILS.latest.key}
-          endpoint={RAILS.latest.endpoint}
-          title={RAILS.latest.title}
-          numbered={false}
-        />
-      </aside>
+      <LatestRailAside />
     </div>
   );
 }
