@@ -21,6 +21,17 @@ async function axeViolations(page: Page): Promise<string[]> {
 const searchUrl = (q: string, extra = "") => `/search?q=${encodeURIComponent(q)}${extra}`;
 const resultLinks = (page: Page) => page.locator("main ol article h3 a");
 
+/** Types the seed headline's first word into the header's box, presses Enter, and checks that
+ * the results page opens with the seed article first (with or without JavaScript). */
+async function submitFromHeaderBox(page: Page) {
+  await page.goto("/");
+  const box = page.getByRole("combobox", { name: "Search stories" });
+  await box.fill("Diplomats");
+  await box.press("Enter");
+  await expect(page).toHaveURL("/search?q=Diplomats");
+  await expect(resultLinks(page).first()).toHaveAttribute("href", seedArticleRef().path);
+}
+
 test.describe("the results page", () => {
   test("a word from the seed article's headline finds it first, highlighted", async ({ page }) => {
     const seed = seedArticleRef();
@@ -180,12 +191,7 @@ test.describe("the header's search box", () => {
   });
 
   test("Enter with no suggestion chosen submits the search", async ({ page }) => {
-    await page.goto("/");
-    const box = page.getByRole("combobox", { name: "Search stories" });
-    await box.fill("Diplomats");
-    await box.press("Enter");
-    await expect(page).toHaveURL("/search?q=Diplomats");
-    await expect(resultLinks(page).first()).toHaveAttribute("href", seedArticleRef().path);
+    await submitFromHeaderBox(page);
   });
 
   for (const colorScheme of ["light", "dark"] as const) {
@@ -215,12 +221,7 @@ test.describe("without JavaScript", () => {
 
   test("the header's box submits to the results page", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto("/");
-    const box = page.getByRole("combobox", { name: "Search stories" });
-    await box.fill("Diplomats");
-    await box.press("Enter");
-    await expect(page).toHaveURL("/search?q=Diplomats");
-    await expect(resultLinks(page).first()).toHaveAttribute("href", seedArticleRef().path);
+    await submitFromHeaderBox(page);
   });
 });
 

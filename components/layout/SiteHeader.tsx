@@ -8,16 +8,30 @@ type Props = { publication: Publication; sections: SectionNode[] };
 
 const isExternal = (href: string) => /^https?:\/\//.test(href);
 
-/** A promo link (podcast, YouTube, subscribe): an outside address as a plain link, our own through next/link. */
-function PromoLink({ link, className }: { link: PublicationLink; className: string }) {
-  return isExternal(link.href) ? (
-    <a href={link.href} rel="noopener noreferrer" className={className}>
-      {link.label}
-    </a>
-  ) : (
-    <Link prefetch={false} href={link.href} className={className}>
-      {link.label}
-    </Link>
+const PROMO_LINK = "inline-block px-2 py-1.5 text-muted hover:text-ink hover:underline";
+
+/**
+ * The promo links (podcast, YouTube, subscribe) as a list with the given class: an outside
+ * address as a plain link, our own through next/link. Shown in the masthead from 640 px, and
+ * inside the section menu below that.
+ */
+function PromoLinks({ links, className }: { links: PublicationLink[]; className: string }) {
+  return (
+    <ul className={className}>
+      {links.map((link) => (
+        <li key={link.label}>
+          {isExternal(link.href) ? (
+            <a href={link.href} rel="noopener noreferrer" className={PROMO_LINK}>
+              {link.label}
+            </a>
+          ) : (
+            <Link prefetch={false} href={link.href} className={PROMO_LINK}>
+              {link.label}
+            </Link>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -29,17 +43,10 @@ function PromoLink({ link, className }: { link: PublicationLink; className: stri
  * The search box (a form to /search, with suggestions once hydrated) closes the navigation row.
  */
 export function SiteHeader({ publication, sections }: Props) {
-  const promoClass = "inline-block px-2 py-1.5 text-muted hover:text-ink hover:underline";
   return (
     <header className="border-b border-rule">
       <div className="mx-auto hidden max-w-6xl items-center justify-end gap-1 px-4 pt-2 text-sm sm:flex no-print">
-        <ul className="flex flex-wrap justify-end gap-x-1">
-          {publication.promoLinks.map((link) => (
-            <li key={link.label}>
-              <PromoLink link={link} className={promoClass} />
-            </li>
-          ))}
-        </ul>
+        <PromoLinks links={publication.promoLinks} className="flex flex-wrap justify-end gap-x-1" />
       </div>
       <div className="mx-auto max-w-6xl px-4 py-2 text-center sm:py-4">
         <Link
@@ -65,13 +72,10 @@ export function SiteHeader({ publication, sections }: Props) {
                     children: section.children.map(({ name, path }) => ({ name, path })),
                   }))}
                 />
-                <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-2 border-t border-rule px-2 py-2 text-sm sm:hidden">
-                  {publication.promoLinks.map((link) => (
-                    <li key={link.label}>
-                      <PromoLink link={link} className={promoClass} />
-                    </li>
-                  ))}
-                </ul>
+                <PromoLinks
+                  links={publication.promoLinks}
+                  className="mx-auto flex max-w-6xl flex-wrap gap-x-2 border-t border-rule px-2 py-2 text-sm sm:hidden"
+                />
               </div>
             </MenuDisclosure>
             <ul className="hidden flex-wrap items-center lg:flex">

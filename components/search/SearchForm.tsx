@@ -62,35 +62,37 @@ export function SearchForm({ query, section, from, to, sections }: Props) {
             ])}
           </select>
         </div>
-        <div>
-          <label htmlFor="search-from" className={LABEL}>
-            From <span className="font-normal text-muted">(KST)</span>
-          </label>
-          <input
-            id="search-from"
-            name="from"
-            type="date"
-            min="1900-01-01"
-            max="2100-12-31"
-            defaultValue={from ?? ""}
-            className={FIELD}
-          />
-        </div>
-        <div>
-          <label htmlFor="search-to" className={LABEL}>
-            To <span className="font-normal text-muted">(KST)</span>
-          </label>
-          <input
-            id="search-to"
-            name="to"
-            type="date"
-            min="1900-01-01"
-            max="2100-12-31"
-            defaultValue={to ?? ""}
-            className={FIELD}
-          />
-        </div>
+        <DateField name="from" label="From" value={from} />
+        <DateField name="to" label="To" value={to} />
       </fieldset>
     </form>
+  );
+}
+
+/** A labelled date field (a KST day, YYYY-MM-DD) of the form; empty means "no limit". */
+function DateField({
+  name,
+  label,
+  value,
+}: {
+  name: "from" | "to";
+  label: string;
+  value: string | null;
+}) {
+  return (
+    <div>
+      <label htmlFor={`search-${name}`} className={LABEL}>
+        {label} <span className="font-normal text-muted">(KST)</span>
+      </label>
+      <input
+        id={`search-${name}`}
+        name={name}
+        type="date"
+        min="1900-01-01"
+        max="2100-12-31"
+        defaultValue={value ?? ""}
+        className={FIELD}
+      />
+    </div>
   );
 }

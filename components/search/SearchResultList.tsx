@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { SearchHit } from "@/lib/search/types";
+import { SectionKicker } from "../story/SectionKicker";
 import { KstTime } from "../ui/KstTime";
 import { Highlighted } from "./Highlighted";
 
@@ -13,16 +14,8 @@ export function SearchResultList({ hits, start }: { hits: SearchHit[]; start: nu
       {hits.map((hit) => (
         <li key={hit.id} className="py-4 first:pt-0">
           <article>
-            <p className="kicker">
-              <Link
-                prefetch={false}
-                href={hit.section.path}
-                className="-my-1 inline-block py-1 hover:underline"
-              >
-                {hit.section.name}
-              </Link>
-            </p>
-            <h3 className="font-serif text-xl font-bold leading-tight">
+            <SectionKicker section={hit.section} />
+            <h3 className="headline text-xl">
               <Link prefetch={false} href={hit.path} className="tall-link">
                 <Highlighted parts={hit.headlineParts} />
               </Link>

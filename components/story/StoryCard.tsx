@@ -2,6 +2,7 @@ import Image from "next/image";
 import Link from "next/link";
 import type { ArticleSummary } from "@/lib/domain";
 import { KstTime } from "../ui/KstTime";
+import { SectionKicker } from "./SectionKicker";
 
 type Props = {
   story: ArticleSummary;
@@ -49,17 +50,7 @@ export function StoryCard({
           variant === "lead" && story.image ? "md:order-2 md:col-span-2" : "min-w-0 flex-1"
         }
       >
-        {showSection && (
-          <p className="kicker">
-            <Link
-              prefetch={false}
-              href={story.section.path}
-              className="-my-1 inline-block py-1 hover:underline"
-            >
-              {story.section.name}
-            </Link>
-          </p>
-        )}
+        {showSection && <SectionKicker section={story.section} />}
         <Heading className={`headline ${headlineSize}`}>
           <Link prefetch={false} href={story.path} className="tall-link">
             {story.headline}
