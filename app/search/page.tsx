@@ -23,10 +23,8 @@ export default async function SearchPage({ searchParams }: Props) {
   const parsed = parseSearchParams(await searchParams);
   if (!parsed.ok) notFound();
   const { request, notices } = parsed;
-  const [sections, results] = await Promise.all([
-    cachedSectionTree(),
-    cleanQuery(request.q).text === "" ? null : runSearch(request),
-  ]);
+  const sections = await cachedSectionTree();
+  const results = cleanQuery(request.q).text === "" ? null : await runSearch(request, sections);
   return (
     <WithRails rails="latest">
       <SearchPageView request={request} results={results} notices={notices} sections={sections} />

@@ -1,5 +1,5 @@
 import type { DB } from "../db/connection";
-import type { BodyBlock } from "../domain";
+import type { BodyBlock, SectionNode } from "../domain";
 import { exactHeadlineRows, publicCandidates, type Candidate } from "../search/candidates";
 import { filteredMatch, headlineMatchIds } from "../search/fts";
 import { highlightAll, snippet, termsIn, type TextPart } from "../search/highlight";
@@ -91,9 +91,10 @@ function bodyText(bodyJson: string): string {
 async function sectionFilter(
   db: DB,
   path: string | null | undefined,
+  tree: SectionNode[] | null,
 ): Promise<{ ids: number[]; section: SearchResults["section"] } | null> {
   if (!path) return null;
-  const found = findSection(await getSectionTree(db), path.split("/"));
+  const found = findSection(tree ?? (await getSectionTree(db)), path.split("/"));
   if (!found) return null;
   const { section } = found;
   const ids = frontSectionIds(section);
@@ -111,15 +112,17 @@ async function sectionFilter(
  * (FIELD_WEIGHTS: headline highest), boosted for recency and for an exact headline, and returns
  * page `request.page` of SEARCH_PAGE_SIZE with highlighted headlines and snippets. A page past the
  * last returns no hits (the page says so). Unknown sections are ignored (`section` null).
- * Never throws on any query text.
+ * Never throws on any query text. `sections`: the section tree, when the caller already holds
+ * it (the /search page does, from its cache); otherwise it is read when a section filter needs it.
  */
 export async function searchArticles(
   db: DB,
   request: SearchRequest,
   now: string,
+  sections: SectionNode[] | null = null,
 ): Promise<SearchResults> {
   const parsed = parseQuery(request.q);
-  const filter = await sectionFilter(db, request.section);
+  const filter = await sectionFilter(db, request.section, sections);
   const base = {
     query: parsed.text,
     truncated: parsed.truncated,
