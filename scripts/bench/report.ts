@@ -44,13 +44,14 @@ export function formatReport(f: BenchFigures, budgets: BudgetCheck[]): string {
       [...f.dataLayer, ...f.search].map((t) => [t.name, t.calls, f2(t.p50), f2(t.p99), f2(t.max)]),
     ),
     "",
-    "HTTP (autocannon, cached pages)",
+    `HTTP (autocannon, cached pages; median of ${f.http[0]?.runs.length ?? 0} runs per URL)`,
     table(
-      ["page", "path", "req/s", "× static", "p50 ms", "p99 ms", "errors"],
+      ["page", "path", "req/s", "runs", "× static", "p50 ms", "p99 ms", "errors"],
       f.http.map((h) => [
         h.name,
         h.path.length > 40 ? `${h.path.slice(0, 37)}…` : h.path,
         Math.round(h.requestsPerSecond),
+        h.runs.map(Math.round).join(" "),
         h.ratioToStatic === null ? "-" : f2(h.ratioToStatic),
         h.p50,
         h.p99,

@@ -4,6 +4,7 @@
  *   --articles N  --views N  --seed N   the data set (default 1,000,000 / 10,000,000 / 42)
  *   --fresh                             rebuild the data set even if one with the same options exists
  *   --seconds N  --connections N        each autocannon run (default 10 s, 10 connections)
+ *   --http-rounds N                     autocannon runs per URL, round-robin (default 3; medians)
  *   --lighthouse-runs N                 Lighthouse runs per page (default 5; medians are reported)
  *   --calls N                           timed calls per data-layer query (default 500)
  * Writes bench-results/bench-TIMESTAMP.json (and latest.json), prints tables, and exits 1 when a
@@ -20,7 +21,7 @@ import { timeDataLayer } from "./data-layer";
 import { buildDataset } from "./dataset";
 import { writeEmptyApp } from "./empty-app";
 import { checkHeaders } from "./headers";
-import { load } from "./http-load";
+import { loadInRounds } from "./http-load";
 import { runLighthouse } from "./lighthouse";
 import { measurePageWeights } from "./page-weight";
 import { formatReport } from "./report";
@@ -46,6 +47,7 @@ function options() {
       fresh: { type: "boolean", default: false },
       seconds: { type: "string", default: "10" },
       connections: { type: "string", default: "10" },
+      "http-rounds": { type: "string", default: "3" },
       "lighthouse-runs": { type: "string", default: "5" },
       calls: { type: "string", default: "500" },
       "deep-page": { type: "string", default: "2000" },
@@ -64,6 +66,7 @@ function options() {
     fresh: values.fresh === true,
     seconds: int("seconds"),
     connections: int("connections"),
+    httpRounds: int("http-rounds"),
     lighthouseRuns: int("lighthouse-runs"),
     calls: int("calls"),
     deepPage: int("deep-page"),
@@ -166,19 +169,21 @@ async function main(): Promise<number> {
       { secret: DRAFT_SECRET, draftId: draft.id },
     );
 
-    const http = [];
-    const loadOptions = { seconds: o.seconds, connections: o.connections };
-    for (const [name, p] of [
-      ["static file", "/images/logo.png"],
-      ["article", articlePath],
-      ["section front", "/national"],
-      [`section front, page ${deepFront.page}`, `${deepFront.path}?before=${deepFront.before}`],
-      ["home", "/"],
-      ["most popular rail (JSON)", "/api/rails/most-popular"],
-    ] as const) {
-      log(`autocannon ${p}…`);
-      http.push(await load(herald.url, name, p, loadOptions));
-    }
+    const http = await loadInRounds(
+      herald.url,
+      [
+        { name: "static file", path: "/images/logo.png" },
+        { name: "article", path: articlePath },
+        { name: "section front", path: "/national" },
+        {
+          name: `section front, page ${deepFront.page}`,
+          path: `${deepFront.path}?before=${deepFront.before}`,
+        },
+        { name: "home", path: "/" },
+        { name: "most popular rail (JSON)", path: "/api/rails/most-popular" },
+      ],
+      { seconds: o.seconds, connections: o.connections, rounds: o.httpRounds, log },
+    );
     const staticRate = http[0]!.requestsPerSecond;
     for (const h of http) h.ratioToStatic = h.requestsPerSecond / staticRate;
 
