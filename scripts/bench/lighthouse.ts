@@ -26,9 +26,27 @@ const median = (values: number[]) =>
   );
 
 /**
+ * Asks for `url` until the server answers from a fresh cache entry (`x-nextjs-cache` is not
+ * STALE). A page is stale again 30 s after it was rendered, and the round-robin below comes back
+ * to each page later than that, so without this every Lighthouse load would set off the page's
+ * regeneration on the server while the browser parses it. Here the two share two cores; a phone
+ * and a server never do. Gives up after 10 s.
+ */
+async function settle(url: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const response = await fetch(url);
+    await response.arrayBuffer();
+    if (response.headers.get("x-nextjs-cache") !== "STALE") return;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+}
+
+/**
  * Runs Lighthouse `runs` times on each page with Chromium at `chromePath` (mobile emulation and
  * simulated throttling: Lighthouse's defaults), round-robin so a slow moment of the machine
- * spreads over all pages, and reports each page's medians. Throws when a run fails.
+ * spreads over all pages, each load from a fresh cache entry (see `settle`), and reports each
+ * page's medians. Throws when a run fails.
  */
 export async function runLighthouse(
   pages: Array<{ name: string; url: string }>,
@@ -43,6 +61,7 @@ export async function runLighthouse(
     for (let run = 1; run <= options.runs; run += 1) {
       for (const page of pages) {
         options.log?.(`lighthouse run ${run}/${options.runs}: ${page.name}`);
+        await settle(page.url);
         const result = await lighthouse(page.url, {
           port: chrome.port,
           output: "json",
