@@ -43,16 +43,24 @@ export async function loadInRounds(
         await load(baseUrl, target.name, target.path, { ...options, warmUp: round === 0 }),
       );
     }
-  return runs.map((all) => {
-    const sorted = [...all].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
-    const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
-    return {
-      ...median,
-      runs: all.map((run) => run.requestsPerSecond),
-      errors: all.reduce((sum, run) => sum + run.errors, 0),
-      non2xx: all.reduce((sum, run) => sum + run.non2xx, 0),
-    };
-  });
+  return runs.map(combineRuns);
+}
+
+/**
+ * One result from several runs of the same URL (at least one): the median run by requests per
+ * second (of an even count, the slower of the middle two) with its p50 and p99, every run's rate
+ * in the order given, and the errors and non-2xx answers of all runs added up.
+ */
+export function combineRuns(all: LoadResult[]): LoadResult {
+  if (all.length === 0) throw new Error("combineRuns needs at least one run");
+  const sorted = [...all].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
+  return {
+    ...median,
+    runs: all.map((run) => run.requestsPerSecond),
+    errors: all.reduce((sum, run) => sum + run.errors, 0),
+    non2xx: all.reduce((sum, run) => sum + run.non2xx, 0),
+  };
 }
 
 /**
