@@ -2,7 +2,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ParsedLine } from "./parse";
-import { CHUNK } from "./parse-pipeline";
+import { lineChunks } from "./parse-pipeline";
 
 /** Chunks sent ahead of the writer: enough to keep the worker busy while a batch commits. */
 const AHEAD = 24;
@@ -38,18 +38,10 @@ export async function* parsedChunksOnThread(
     worker.postMessage({ first, lines: chunk });
   };
   try {
-    let chunk: string[] = [];
-    let first = 1;
-    for await (const raw of lines) {
-      chunk.push(raw);
-      if (chunk.length === CHUNK) {
-        send(first, chunk);
-        first += chunk.length;
-        chunk = [];
-        if (queue.length > AHEAD) yield await (queue.shift() as Promise<ParsedLine[]>);
-      }
+    for await (const chunk of lineChunks(lines)) {
+      send(chunk.first, chunk.lines);
+      if (queue.length > AHEAD) yield await (queue.shift() as Promise<ParsedLine[]>);
     }
-    if (chunk.length > 0) send(first, chunk);
     while (queue.length > 0) yield await (queue.shift() as Promise<ParsedLine[]>);
   } finally {
     worker.removeAllListeners("exit");
