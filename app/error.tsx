@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { PageGrid } from "@/components/layout/PageGrid";
 import { LatestRailAside } from "@/components/rails/LatestRailAside";
 
 /**
@@ -14,30 +15,27 @@ export default function ErrorPage({
   reset: () => void;
 }) {
   return (
-    <div className="mx-auto grid max-w-6xl grid-cols-1 gap-10 px-4 py-6 lg:grid-cols-[minmax(0,1fr)_300px]">
-      <div>
-        <h1 className="font-serif text-4xl font-bold">Something went wrong</h1>
-        <p className="mt-4 max-w-[65ch] text-lg">
-          This page could not be shown just now. Please try again in a moment.
-        </p>
-        <p className="mt-6 flex flex-wrap gap-4">
-          <button
-            type="button"
-            onClick={reset}
-            className="min-h-11 border border-ink px-4 font-semibold hover:underline"
-          >
-            Try again
-          </button>
-          <Link
-            prefetch={false}
-            href="/"
-            className="inline-flex min-h-11 items-center font-semibold underline"
-          >
-            Go to the front page
-          </Link>
-        </p>
-      </div>
-      <LatestRailAside />
-    </div>
+    <PageGrid aside={<LatestRailAside />}>
+      <h1 className="font-serif text-4xl font-bold">Something went wrong</h1>
+      <p className="mt-4 max-w-[65ch] text-lg">
+        This page could not be shown just now. Please try again in a moment.
+      </p>
+      <p className="mt-6 flex flex-wrap gap-4">
+        <button
+          type="button"
+          onClick={reset}
+          className="min-h-11 border border-ink px-4 font-semibold hover:underline"
+        >
+          Try again
+        </button>
+        <Link
+          prefetch={false}
+          href="/"
+          className="inline-flex min-h-11 items-center font-semibold underline"
+        >
+          Go to the front page
+        </Link>
+      </p>
+    </PageGrid>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PageGrid } from "@/components/layout/PageGrid";
 import { LatestRailAside } from "@/components/rails/LatestRailAside";
 
 export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
@@ -12,20 +13,17 @@ export const metadata: Metadata = { title: "Page not found", robots: { index: fa
  */
 export default function NotFound() {
   return (
-    <div className="mx-auto grid max-w-6xl grid-cols-1 gap-x-10 gap-y-10 px-4 py-6 lg:grid-cols-[minmax(0,1fr)_300px]">
-      <div className="min-w-0">
-        <h1 className="font-serif text-4xl font-bold">Page not found</h1>
-        <p className="mt-4 max-w-[65ch] text-lg">
-          We could not find that page. The address may be mistyped, or the story may have moved.
-        </p>
-        <p className="mt-4">
-          <Link prefetch={false} href="/" className="font-semibold underline">
-            Go to the front page
-          </Link>{" "}
-          or pick a section from the menu.
-        </p>
-      </div>
-      <LatestRailAside />
-    </div>
+    <PageGrid aside={<LatestRailAside />}>
+      <h1 className="font-serif text-4xl font-bold">Page not found</h1>
+      <p className="mt-4 max-w-[65ch] text-lg">
+        We could not find that page. The address may be mistyped, or the story may have moved.
+      </p>
+      <p className="mt-4">
+        <Link prefetch={false} href="/" className="font-semibold underline">
+          Go to the front page
+        </Link>{" "}
+        or pick a section from the menu.
+      </p>
+    </PageGrid>
   );
 }

@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
 import { RailsAside } from "../rails/RailsAside";
+import { PageGrid } from "./PageGrid";
 
 /**
- * The page grid: content, and beside it on desktops (below it on phones) the rails.
- * `rails="latest"` shows LATEST NEWS only (error pages).
+ * The page grid with the server-rendered rails beside the content. `rails="latest"` shows
+ * LATEST NEWS only (the search page).
  */
 export function WithRails({
   children,
@@ -13,9 +14,8 @@ export function WithRails({
   rails?: "all" | "latest";
 }) {
   return (
-    <div className="mx-auto grid max-w-6xl grid-cols-1 gap-x-10 gap-y-10 px-4 py-6 lg:grid-cols-[minmax(0,1fr)_300px]">
-      <div className="min-w-0">{children}</div>
-      <RailsAside only={rails === "latest" ? "latest" : undefined} />
-    </div>
+    <PageGrid aside={<RailsAside only={rails === "latest" ? "latest" : undefined} />}>
+      {children}
+    </PageGrid>
   );
 }

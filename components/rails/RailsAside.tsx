@@ -7,7 +7,7 @@ type Props = { only?: "latest" };
 
 /**
  * The rails column (an `aside` landmark): MOST POPULAR and LATEST NEWS, or LATEST NEWS alone
- * (`only="latest"`, on error pages). Data comes from the server's cache and is handed to TanStack
+ * (`only="latest"`, on the search page). Data comes from the server's cache and is handed to TanStack
  * Query through a QueryClient made for this render only, then dehydrated into the HTML.
  */
 export async function RailsAside({ only }: Props) {
