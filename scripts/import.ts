@@ -9,7 +9,6 @@ import fs from "node:fs";
 import { getDb } from "../lib/db/connection";
 import { importJsonLines } from "../lib/import/import-articles";
 import { parsedChunksOnThread } from "../lib/import/parse-thread";
-import { readLines } from "../lib/import/read-lines";
 
 async function main(): Promise<number> {
   const file = process.argv[2];
@@ -24,7 +23,7 @@ async function main(): Promise<number> {
   const db = await getDb();
   const started = performance.now();
   // Parsing and validation on a second thread, as the benchmark loads its million articles.
-  const report = await importJsonLines(db, readLines(file), { parse: parsedChunksOnThread });
+  const report = await importJsonLines(db, { file }, { parse: parsedChunksOnThread });
   const seconds = (performance.now() - started) / 1000;
   for (const { line, reason } of report.skipped)
     console.error(`${file}:${line}: skipped: ${reason}`);

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   articleIdsByExternalId,
@@ -5,6 +6,7 @@ import {
   createTempDb,
   importRecords,
   makeRecord,
+  tempDbPath,
   type TempDb,
 } from "../test-support/temp-db";
 import { importJsonLines } from "./import-articles";
@@ -194,22 +196,55 @@ describe("importJsonLines", () => {
     expect(report.skipped[0]?.line).toBe(2);
   });
 
-  it("parses on a worker thread with the same outcome, line numbers and reasons", async () => {
-    const lines = [
-      line(makeRecord("t-par-1", { tags: ["Par"] })),
-      "",
-      "{not json",
-      line(makeRecord("t-par-2", { headline: "<i></i>" })),
-      line(makeRecord("t-par-3", { section: "nowhere" })),
-      ...Array.from({ length: 1_200 }, (_, i) => line(makeRecord(`t-par-x${i}`))),
-    ];
-    const report = await importJsonLines(temp.db, lines, { parse: parsedChunksOnThread });
-    expect(report.inserted).toBe(1_201);
+  // More lines than the worker may parse ahead (24 chunks of 500), so flow control is exercised.
+  const pipelineLines = () => [
+    line(makeRecord("t-par-1", { tags: ["Par"] })),
+    "",
+    "{not json",
+    line(makeRecord("t-par-2", { headline: "<i></i>" })),
+    line(makeRecord("t-par-3", { section: "nowhere" })),
+    ...Array.from({ length: 13_000 }, (_, i) => line(makeRecord(`t-par-x${i}`))),
+  ];
+
+  const expectPipelineOutcome = async (report: Awaited<ReturnType<typeof importJsonLines>>) => {
+    expect(report.inserted + report.updated).toBe(13_001);
     expect(report.skipped.map((s) => s.line)).toEqual([3, 4, 5]);
     expect(report.skipped[0]?.reason).toMatch(/^not valid JSON/);
     expect(report.skipped[1]?.reason).toBe("headline: headline is empty");
     expect(report.skipped[2]?.reason).toBe('section: no section at "nowhere"');
     expect(await articleRow("t-par-1")).toMatchObject({ headline: "Headline t-par-1" });
+    expect(await articleRow("t-par-x12999")).toMatchObject({ headline: "Headline t-par-x12999" });
+  };
+
+  it("parses on a worker thread with the same outcome, line numbers and reasons", async () => {
+    const report = await importJsonLines(temp.db, pipelineLines(), {
+      parse: parsedChunksOnThread,
+    });
+    expect(report.inserted).toBe(13_001);
+    await expectPipelineOutcome(report);
+  });
+
+  it("reads a file, here or on the worker thread, with the same outcome", async () => {
+    const file = tempDbPath().replace(/\.db$/, ".jsonl");
+    // CRLF and a last line without a break, as read-lines.ts numbers them.
+    fs.writeFileSync(file, pipelineLines().join("\r\n"));
+    try {
+      await expectPipelineOutcome(await importJsonLines(temp.db, { file }));
+      await temp.db.deleteFrom("articles").where("external_id", "like", "t-%").execute();
+      await expectPipelineOutcome(
+        await importJsonLines(temp.db, { file }, { parse: parsedChunksOnThread }),
+      );
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
+  });
+
+  it("fails with the reason when the file cannot be read, on either thread", async () => {
+    const file = tempDbPath().replace(/\.db$/, ".missing.jsonl");
+    await expect(importJsonLines(temp.db, { file })).rejects.toThrow(/ENOENT/);
+    await expect(
+      importJsonLines(temp.db, { file }, { parse: parsedChunksOnThread }),
+    ).rejects.toThrow(/ENOENT/);
   });
 
   it("updates instead of duplicating when the same file is imported again", async () => {

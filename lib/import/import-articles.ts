@@ -3,7 +3,7 @@ import type { DB } from "../db/connection";
 import type { Database } from "../db/schema";
 import { withBulkSearchIndex } from "../search/index-sync";
 import type { PreparedRecord } from "./parse";
-import { parsedChunks, type ChunkParser } from "./parse-pipeline";
+import { parsedChunks, type ChunkParser, type LineSource } from "./parse-pipeline";
 import { loadLookups, writeBatch } from "./write-batch";
 
 export { WIKINEWS_AUTHOR } from "./parse";
@@ -27,14 +27,15 @@ type Executor = Kysely<Database> | Transaction<Database>;
  * skipped, every valid line is kept. Records are matched on `id`, so a re-run updates articles
  * instead of duplicating them. Lines are written in transactions of 5,000, each with its search
  * indexing (lib/search/index-sync.ts, withBulkSearchIndex), so a crash leaves whole batches.
- * Takes lines (without their newline) from an array or a stream; blank lines are ignored.
- * `parse`: parsedChunksOnThread (parse-thread.ts) parses and validates on a worker thread while
- * this one writes (scripts only; run from TypeScript it needs tsx). Throws only on database (or
- * worker) errors, never on bad input.
+ * Takes lines (without their newline) from an array or a stream, or `{ file }` to read a UTF-8
+ * file line by line; blank lines are ignored. `parse`: parsedChunksOnThread (parse-thread.ts)
+ * parses and validates on a worker thread while this one writes, and reads a file there too
+ * (scripts only; run from TypeScript it needs tsx). Throws only on database, file (or worker)
+ * errors, never on bad input.
  */
 export async function importJsonLines(
   db: DB,
-  lines: Iterable<string> | AsyncIterable<string>,
+  source: LineSource,
   options: {
     /** Called after each batch with the ms spent writing it and the ms spent indexing it for search (and committing). */
     onBatch?: (timing: { writeMs: number; searchIndexMs: number }) => void;
@@ -68,7 +69,7 @@ export async function importJsonLines(
 
   const restore = await memoryTempStore(db);
   try {
-    for await (const chunk of (options.parse ?? parsedChunks)(lines)) {
+    for await (const chunk of (options.parse ?? parsedChunks)(source)) {
       for (const parsed of chunk) {
         if ("reason" in parsed) report.skipped.push(parsed);
         else batch.push(parsed);

@@ -2,50 +2,94 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ParsedLine } from "./parse";
-import { lineChunks } from "./parse-pipeline";
+import { lineChunks, type LineSource } from "./parse-pipeline";
 
 /** Chunks sent ahead of the writer: enough to keep the worker busy while a batch commits. */
 const AHEAD = 24;
 
+/** What the worker sends: parseLines' results for lines sent to it, or a chunk of a file it reads. */
+type Reply = ParsedLine[] | { chunk: ParsedLine[] } | { end: true } | { error: string };
+
 /**
  * A ChunkParser (parse-pipeline.ts) that parses and validates on a worker thread while the
  * caller writes the previous chunks: on two cores, JSON and zod then cost the writer nothing.
- * For scripts (npm run import, the benchmark), run with tsx; never imported by the app. Line
- * numbers count every line, blank ones included. Throws when the worker fails (it is stopped in
- * any case).
+ * Given a file (`{ file }`), the worker also reads it, so reading and decoding the text (about
+ * 20 µs a line of 3 kB) leave the writer's thread as well. For scripts (npm run import, the
+ * benchmark), run with tsx; never imported by the app. Line numbers count every line, blank
+ * ones included. Throws when the file cannot be read or the worker fails (it is stopped in any
+ * case).
  */
-export async function* parsedChunksOnThread(
-  lines: Iterable<string> | AsyncIterable<string>,
-): AsyncGenerator<ParsedLine[]> {
+export async function* parsedChunksOnThread(source: LineSource): AsyncGenerator<ParsedLine[]> {
   const worker = startWorker();
-  const waiting: Array<{ resolve: (r: ParsedLine[]) => void; reject: (e: unknown) => void }> = [];
-  let failure: unknown = null;
-  worker.on("message", (result: ParsedLine[]) => waiting.shift()?.resolve(result));
-  const fail = (error: unknown) => {
-    failure ??= error;
-    for (const w of waiting.splice(0)) w.reject(error);
-  };
-  worker.on("error", fail);
-  worker.on("exit", (code) => fail(new Error(`import parser thread stopped (exit code ${code})`)));
-  const queue: Array<Promise<ParsedLine[]>> = [];
-  const send = (first: number, chunk: string[]) => {
-    if (failure) throw failure;
-    const result = new Promise<ParsedLine[]>((resolve, reject) =>
-      waiting.push({ resolve, reject }),
-    );
-    result.catch(() => undefined); // awaited in turn; a failure is thrown there, once
-    queue.push(result);
-    worker.postMessage({ first, lines: chunk });
-  };
+  const replies = new ReplyQueue(worker);
   try {
-    for await (const chunk of lineChunks(lines)) {
-      send(chunk.first, chunk.lines);
-      if (queue.length > AHEAD) yield await (queue.shift() as Promise<ParsedLine[]>);
+    if (typeof source === "object" && "file" in source) {
+      worker.postMessage({ file: source.file, ahead: AHEAD });
+      for (;;) {
+        const reply = await replies.next();
+        if ("end" in reply) return;
+        if ("error" in reply) throw new Error(`import: ${reply.error}`);
+        if (!("chunk" in reply)) throw new Error("import parser thread: unexpected reply");
+        yield reply.chunk;
+        worker.postMessage({ more: true });
+      }
     }
-    while (queue.length > 0) yield await (queue.shift() as Promise<ParsedLine[]>);
+    let sent = 0;
+    const take = async () => {
+      sent -= 1;
+      const reply = await replies.next();
+      if (!Array.isArray(reply)) throw new Error("import parser thread: unexpected reply");
+      return reply;
+    };
+    for await (const chunk of lineChunks(source)) {
+      replies.check();
+      worker.postMessage(chunk);
+      sent += 1;
+      if (sent > AHEAD) yield await take();
+    }
+    while (sent > 0) yield await take();
   } finally {
     worker.removeAllListeners("exit");
     await worker.terminate();
+  }
+}
+
+/** The worker's replies in the order they came, and its failure (an error, or an early exit). */
+class ReplyQueue {
+  private readonly arrived: Reply[] = [];
+  private readonly waiting: Array<{
+    resolve: (reply: Reply) => void;
+    reject: (error: unknown) => void;
+  }> = [];
+  private failure: unknown = null;
+
+  constructor(worker: Worker) {
+    worker.on("message", (reply: Reply) => {
+      const waiter = this.waiting.shift();
+      if (waiter) waiter.resolve(reply);
+      else this.arrived.push(reply);
+    });
+    const fail = (error: unknown) => {
+      this.failure ??= error;
+      for (const w of this.waiting.splice(0)) w.reject(error);
+    };
+    worker.on("error", fail);
+    worker.on("exit", (code) =>
+      fail(new Error(`import parser thread stopped (exit code ${code})`)),
+    );
+  }
+
+  /** Throws the worker's failure, if it has failed. */
+  check(): void {
+    if (this.failure) throw this.failure;
+  }
+
+  /** The next reply, once it has come; rejects when the worker fails first. */
+  next(): Promise<Reply> {
+    const reply = this.arrived.shift();
+    if (reply !== undefined) return Promise.resolve(reply);
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 }
 

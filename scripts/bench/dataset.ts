@@ -6,7 +6,6 @@ import { readCorpusLines } from "../../lib/content/files";
 import { migrateToLatest, openDatabase } from "../../lib/db/connection";
 import { importJsonLines } from "../../lib/import/import-articles";
 import { parsedChunksOnThread } from "../../lib/import/parse-thread";
-import { readLines } from "../../lib/import/read-lines";
 import { getSectionTree } from "../../lib/queries/sections";
 import { buildVocabulary, generateArticles, generatePageViews } from "./generator";
 
@@ -108,7 +107,7 @@ export async function buildDataset(
   let searchIndexMs = 0;
   const report = await importJsonLines(
     db,
-    readLines(jsonl),
+    { file: jsonl },
     // JSON parsing and validation run on a second thread while the importer writes.
     { parse: parsedChunksOnThread, onBatch: (t) => (searchIndexMs += t.searchIndexMs) },
   );
