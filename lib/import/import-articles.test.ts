@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   articleIdsByExternalId,
@@ -239,12 +240,23 @@ describe("importJsonLines", () => {
     }
   });
 
-  it("fails with the reason when the file cannot be read, on either thread", async () => {
-    const file = tempDbPath().replace(/\.db$/, ".missing.jsonl");
-    await expect(importJsonLines(temp.db, { file })).rejects.toThrow(/ENOENT/);
+  it("fails with the same error when the file cannot be read, on either thread", async () => {
+    const missing = tempDbPath().replace(/\.db$/, ".missing.jsonl");
+    const expected = { code: "ENOENT", path: missing, message: expect.stringMatching(/^ENOENT/) };
+    await expect(importJsonLines(temp.db, { file: missing })).rejects.toMatchObject(expected);
     await expect(
-      importJsonLines(temp.db, { file }, { parse: parsedChunksOnThread }),
-    ).rejects.toThrow(/ENOENT/);
+      importJsonLines(temp.db, { file: missing }, { parse: parsedChunksOnThread }),
+    ).rejects.toMatchObject(expected);
+    const directory = { code: "EISDIR", message: expect.stringMatching(/^EISDIR/) };
+    const folder = { file: path.dirname(missing) };
+    await expect(importJsonLines(temp.db, folder)).rejects.toMatchObject(directory);
+    await expect(
+      importJsonLines(temp.db, folder, { parse: parsedChunksOnThread }),
+    ).rejects.toMatchObject(directory);
+  });
+
+  it("refuses a path passed as a string (it would be read as lines of one character)", async () => {
+    await expect(importJsonLines(temp.db, "/tmp/articles.jsonl")).rejects.toThrow(/\{ file \}/);
   });
 
   it("updates instead of duplicating when the same file is imported again", async () => {

@@ -43,6 +43,8 @@ export async function importJsonLines(
     parse?: ChunkParser;
   } = {},
 ): Promise<ImportReport> {
+  // A string is an iterable of characters: a file's path must come as { file }.
+  if (typeof source === "string") throw new TypeError("importJsonLines: pass a file as { file }");
   const report: ImportReport = { inserted: 0, updated: 0, skipped: [] };
   const lookups = await loadLookups(db);
   let batch: PreparedRecord[] = [];

@@ -8,7 +8,11 @@ import { lineChunks, type LineSource } from "./parse-pipeline";
 const AHEAD = 24;
 
 /** What the worker sends: parseLines' results for lines sent to it, or a chunk of a file it reads. */
-type Reply = ParsedLine[] | { chunk: ParsedLine[] } | { end: true } | { error: string };
+type Reply =
+  | ParsedLine[]
+  | { chunk: ParsedLine[] }
+  | { end: true }
+  | { error: { message: string; code?: string; path?: string } };
 
 /**
  * A ChunkParser (parse-pipeline.ts) that parses and validates on a worker thread while the
@@ -28,7 +32,8 @@ export async function* parsedChunksOnThread(source: LineSource): AsyncGenerator<
       for (;;) {
         const reply = await replies.next();
         if ("end" in reply) return;
-        if ("error" in reply) throw new Error(`import: ${reply.error}`);
+        // The same error reading on this thread would throw: its message, code and path.
+        if ("error" in reply) throw Object.assign(new Error(reply.error.message), reply.error);
         if (!("chunk" in reply)) throw new Error("import parser thread: unexpected reply");
         yield reply.chunk;
         worker.postMessage({ more: true });

@@ -2,7 +2,7 @@
  * Worker thread of the import pipeline (parse-thread.ts). Two kinds of work:
  * - `{ first, lines }`: answers with parseLines' results for them, in the order received;
  * - `{ file, ahead }`: reads the file itself (read-lines.ts) and sends `{ chunk }` for each chunk
- *   of parsed lines, then `{ end: true }` (or `{ error }` when the file cannot be read). At most
+ *   of parsed lines, then `{ end: true }` (or `{ error }`, its message, code and path, when the file cannot be read). At most
  *   `ahead` chunks are sent before the importer takes them: each `{ more: true }` from it allows
  *   one more, so a file larger than memory is never parsed far ahead of the writer.
  */
@@ -38,6 +38,8 @@ async function sendFile(file: string): Promise<void> {
     }
     parentPort?.postMessage({ end: true });
   } catch (error) {
-    parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) });
+    // An Error crosses threads without its `code` ("ENOENT"), so the fields go as data.
+    const { message, code, path } = error as NodeJS.ErrnoException;
+    parentPort?.postMessage({ error: { message: message ?? String(error), code, path } });
   }
 }
