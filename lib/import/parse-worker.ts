@@ -2,9 +2,10 @@
  * Worker thread of the import pipeline (parse-thread.ts). Two kinds of work:
  * - `{ first, lines }`: answers with parseLines' results for them, in the order received;
  * - `{ file, ahead }`: reads the file itself (read-lines.ts) and sends `{ chunk }` for each chunk
- *   of parsed lines, then `{ end: true }` (or `{ error }`, its message, code and path, when the file cannot be read). At most
- *   `ahead` chunks are sent before the importer takes them: each `{ more: true }` from it allows
- *   one more, so a file larger than memory is never parsed far ahead of the writer.
+ *   of parsed lines, then `{ end: true }`; when the file cannot be read, `{ error }` with the
+ *   error's message, code and path. At most `ahead` chunks are sent before the importer takes
+ *   them: each `{ more: true }` from it allows one more, so a file larger than memory is never
+ *   parsed far ahead of the writer.
  */
 import { parentPort } from "node:worker_threads";
 import { parseLines } from "./parse";
