@@ -31,7 +31,7 @@ type Executor = Kysely<Database> | Transaction<Database>;
  * file line by line; blank lines are ignored. `parse`: parsedChunksOnThread (parse-thread.ts)
  * parses and validates on a worker thread while this one writes, and reads a file there too
  * (scripts only; run from TypeScript it needs tsx). Throws only on database, file (or worker)
- * errors, never on bad input.
+ * errors, never on bad input; and a TypeError for a path given as a bare string.
  */
 export async function importJsonLines(
   db: DB,
