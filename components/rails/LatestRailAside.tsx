@@ -9,12 +9,7 @@ import { LiveRail } from "./LiveRail";
 export function LatestRailAside() {
   return (
     <aside aria-label="News rails" className="no-print">
-      <LiveRail
-        railKey={RAILS.latest.key}
-        endpoint={RAILS.latest.endpoint}
-        title={RAILS.latest.title}
-        numbered={false}
-      />
+      <LiveRail rail={RAILS.latest} />
     </aside>
   );
 }

@@ -2,10 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import type { Rail } from "@/lib/domain";
-import { RAIL_REFRESH_MS, railQueryKey, type RailKey } from "@/lib/rails";
+import { RAIL_REFRESH_MS, railQueryKey, type RailSpec } from "@/lib/rails";
 import { RailList } from "./RailList";
-
-type Props = { railKey: RailKey; endpoint: string; title: string; numbered: boolean };
 
 async function fetchRail(endpoint: string): Promise<Rail> {
   const response = await fetch(endpoint, { headers: { accept: "application/json" } });
@@ -18,8 +16,10 @@ async function fetchRail(endpoint: string): Promise<Rail> {
  * fetch on load), then TanStack Query refetches it from the JSON route every 60 s while the tab
  * is visible (refetches pause in background tabs). If a refresh fails, the last stories stay.
  * Without server data (the 404 and error pages) it loads in the browser and says so meanwhile.
+ * `rail`: which one, from RAILS (lib/rails.ts).
  */
-export function LiveRail({ railKey, endpoint, title, numbered }: Props) {
+export function LiveRail({ rail }: { rail: RailSpec }) {
+  const { key: railKey, endpoint, title, numbered } = rail;
   const { data, isError } = useQuery({
     queryKey: railQueryKey(railKey),
     queryFn: () => fetchRail(endpoint),

@@ -21,20 +21,8 @@ export async function RailsAside({ only }: Props) {
   return (
     <aside aria-label="News rails" className="no-print">
       <HydrationBoundary state={dehydrate(queryClient)}>
-        {mostPopular && (
-          <LiveRail
-            railKey={RAILS.mostPopular.key}
-            endpoint={RAILS.mostPopular.endpoint}
-            title={RAILS.mostPopular.title}
-            numbered
-          />
-        )}
-        <LiveRail
-          railKey={RAILS.latest.key}
-          endpoint={RAILS.latest.endpoint}
-          title={RAILS.latest.title}
-          numbered={false}
-        />
+        {mostPopular && <LiveRail rail={RAILS.mostPopular} />}
+        <LiveRail rail={RAILS.latest} />
       </HydrationBoundary>
     </aside>
   );
