@@ -32,6 +32,14 @@ const nextConfig = {
   // answer 304; /_next/static files are immutable.
   generateEtags: false,
   compress: true,
+  // Rendered pages and data-cache entries live in memory only, in Next.js's LRU of
+  // cacheMaxMemorySize bytes, least recently used out first. Next.js would also write each one to
+  // disk (server/route-cache, cache/fetch-cache: about 165 kB per article page) and never remove
+  // it, so a crawler walking a million articles would fill the disk. A restart empties the cache;
+  // pages are rendered on demand in milliseconds, and the CDN keeps serving its copies meanwhile.
+  // 256 MB holds about 1,500 article pages: the home page, every front and the recent stories.
+  cacheMaxMemorySize: 256 * 1024 * 1024,
+  experimental: { isrFlushToDisk: false },
   // better-sqlite3 is a native addon: keep it out of the server bundle.
   serverExternalPackages: ["better-sqlite3"],
   // The image optimizer (/_next/image) serves only our own photographs under /images/photos (no

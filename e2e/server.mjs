@@ -130,5 +130,7 @@ const built = await next(["build"]);
 if (stopping) process.exit(0);
 if (built !== 0) fail(`next build failed (exit code ${built}).`, built);
 if (!fs.existsSync(dbPath)) fail(`next build did not create the database ${dbPath}.`, 1);
+// The moment the server starts, for the test that nothing it renders is written to disk.
+fs.writeFileSync(path.join(dbDir, "server-started-at"), String(Date.now()));
 const served = await next(["start", "-p", port, "-H", host]);
 process.exit(stopping ? 0 : served);

@@ -1,7 +1,8 @@
 import fs from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { articleByExternalId } from "../support/content";
-import { E2E_QUERY_LOG } from "../support/env";
+import { articleByExternalId, corpus } from "../support/content";
+import { E2E_DIST_DIR, E2E_QUERY_LOG, E2E_SERVER_STARTED_AT, PROJECT_ROOT } from "../support/env";
 
 /** How many database queries the server has made so far (one line each in its query log). */
 const queriesSoFar = () =>
@@ -50,4 +51,36 @@ test.describe("cached pages", () => {
       expect(await settledQueries()).toBe(before);
     });
   }
+});
+
+/** Every file under `dir` (none when it does not exist). */
+function filesUnder(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+/**
+ * The page cache is bounded: rendered pages and cached reads stay in Next.js's in-memory LRU
+ * (next.config.js, isrFlushToDisk off), so a crawler walking every article cannot fill the disk.
+ * Next.js would otherwise write each page to server/route-cache and each read to
+ * cache/fetch-cache, and never remove them.
+ */
+test("pages rendered while the server runs are never written to disk", async ({ request }) => {
+  // Articles rendered now if no earlier spec asked for them, or refreshed if they are stale.
+  for (const record of corpus.slice(-3)) {
+    const response = await request.get(articleByExternalId(record.id).path);
+    expect(response.status()).toBe(200);
+  }
+  await settledQueries();
+  const startedAt = Number(fs.readFileSync(E2E_SERVER_STARTED_AT, "utf8"));
+  expect(startedAt).toBeGreaterThan(0);
+  const dist = path.join(PROJECT_ROOT, E2E_DIST_DIR);
+  const written = [
+    ...filesUnder(path.join(dist, "server", "route-cache")),
+    ...filesUnder(path.join(dist, "cache", "fetch-cache")),
+  ].filter((file) => fs.statSync(file).mtimeMs >= startedAt);
+  expect(written).toEqual([]);
 });
