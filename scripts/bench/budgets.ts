@@ -1,3 +1,4 @@
+import type { BareServerResult } from "./bare-server";
 import type { Timing } from "./data-layer";
 import type { DatasetReport } from "./dataset";
 import type { HeaderCheck } from "./headers";
@@ -22,6 +23,8 @@ export type BenchFigures = {
   search: Timing[];
   builds: { defaultContentSeconds: number; benchSeconds: number };
   http: LoadResult[];
+  /** The same URLs' bytes from a bare node:http server (not a budget: the machine's floor). */
+  bareServer: BareServerResult[];
   headers: HeaderCheck[];
   weights: PageWeight[];
   lighthouse: LighthouseResult[];

@@ -59,6 +59,18 @@ export function formatReport(f: BenchFigures, budgets: BudgetCheck[]): string {
       ]),
     ),
     "",
+    "The same bytes from a bare node:http server (one run each; not a budget: what sending them costs here)",
+    table(
+      ["page", "kB", "bare req/s", "site req/s", "site's own ms/request"],
+      f.bareServer.map((b) => [
+        b.name,
+        f1(b.bytes / 1000),
+        Math.round(b.requestsPerSecond),
+        Math.round(b.siteRequestsPerSecond),
+        f2(b.siteOverheadMs),
+      ]),
+    ),
+    "",
     "Page weight (compressed, first visit in Chromium)",
     table(
       ["page", "HTML kB", "JS kB", "scripts"],

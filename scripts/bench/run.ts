@@ -18,6 +18,7 @@ import { migrateToLatest, openDatabase } from "../../lib/db/connection";
 import { chromiumPath } from "../../e2e/support/env";
 import { checkBudgets, type BenchFigures } from "./budgets";
 import { timeDataLayer } from "./data-layer";
+import { measureBareServer } from "./bare-server";
 import { buildDataset } from "./dataset";
 import { writeEmptyApp } from "./empty-app";
 import { checkHeaders } from "./headers";
@@ -169,23 +170,31 @@ async function main(): Promise<number> {
       { secret: DRAFT_SECRET, draftId: draft.id },
     );
 
-    const http = await loadInRounds(
-      herald.url,
-      [
-        { name: "static file", path: "/images/logo.png" },
-        { name: "article", path: articlePath },
-        { name: "section front", path: "/national" },
-        {
-          name: `section front, page ${deepFront.page}`,
-          path: `${deepFront.path}?before=${deepFront.before}`,
-        },
-        { name: "home", path: "/" },
-        { name: "most popular rail (JSON)", path: "/api/rails/most-popular" },
-      ],
-      { seconds: o.seconds, connections: o.connections, rounds: o.httpRounds, log },
-    );
+    const loadTargets = [
+      { name: "static file", path: "/images/logo.png" },
+      { name: "article", path: articlePath },
+      { name: "section front", path: "/national" },
+      {
+        name: `section front, page ${deepFront.page}`,
+        path: `${deepFront.path}?before=${deepFront.before}`,
+      },
+      { name: "home", path: "/" },
+      { name: "most popular rail (JSON)", path: "/api/rails/most-popular" },
+    ];
+    const http = await loadInRounds(herald.url, loadTargets, {
+      seconds: o.seconds,
+      connections: o.connections,
+      rounds: o.httpRounds,
+      log,
+    });
     const staticRate = http[0]!.requestsPerSecond;
     for (const h of http) h.ratioToStatic = h.requestsPerSecond / staticRate;
+    const bareServer = await measureBareServer(
+      herald.url,
+      loadTargets.slice(0, 5),
+      new Map(http.map((h) => [h.path, h.requestsPerSecond])),
+      { seconds: o.seconds, connections: o.connections, log },
+    );
 
     log("page weight…");
     const weightPages = [
@@ -210,6 +219,7 @@ async function main(): Promise<number> {
       search,
       builds: { defaultContentSeconds, benchSeconds },
       http,
+      bareServer,
       headers,
       weights,
       lighthouse,
