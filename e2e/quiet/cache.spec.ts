@@ -45,9 +45,14 @@ test.describe("cached pages", () => {
       const before = await settledQueries();
       expect(before).toBeGreaterThan(0); // the log works: rendering pages has queried the database
 
-      const second = await request.get(path());
+      // Uncompressed, so Content-Length counts the bytes as sent (lib/http/long-string-bodies.ts
+      // turns a cached page's string into them).
+      const second = await request.get(path(), { headers: { "accept-encoding": "identity" } });
       expect(second.status()).toBe(200);
       expect(second.headers()["x-nextjs-cache"]).toBe("HIT");
+      const body = await second.body();
+      expect(Number(second.headers()["content-length"])).toBe(body.length);
+      expect(body.toString("utf8").trimEnd()).toMatch(/<\/html>$/);
       expect(await settledQueries()).toBe(before);
     });
   }
