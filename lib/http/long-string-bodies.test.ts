@@ -97,7 +97,8 @@ describe("sendLongStringsAsBuffers", () => {
 
 describe("EncodedBodies", () => {
   const text = (letter: string) => letter.repeat(1000) + "é";
-  const size = Buffer.byteLength(text("a"));
+  // What one entry costs: its 1,002 UTF-8 bytes and its 1,001 code units at two bytes each.
+  const size = Buffer.byteLength(text("a")) + 2 * text("a").length;
 
   it("keeps at most its byte budget, dropping the least recently used text first", () => {
     const bodies = new EncodedBodies(3 * size);

@@ -6,23 +6,32 @@ import { ServerResponse } from "node:http";
  */
 export const LONG_STRING = 16 * 1024;
 
-/** Bytes of encoded bodies kept for reuse, at most: about 400 article pages. */
-export const ENCODED_BODIES_BYTES = 32 * 1024 * 1024;
+/**
+ * Memory kept for reuse, at most: the encoded bytes plus the text they came from (counted at two
+ * bytes a code unit). About 270 article pages.
+ */
+export const ENCODED_BODIES_BYTES = 64 * 1024 * 1024;
 
 const INSTALLED = Symbol.for("herald.longStringBodies");
 
 type End = ServerResponse["end"];
 
 /**
- * The bytes of recently sent long bodies, least recently used first, keyed by the string and its
- * encoding. A key is the text itself, so a hit is always the same bytes; the string's hash is
- * computed once per string object, and a cached page is the same string object on every request.
+ * The UTF-8 bytes of recently sent long bodies, least recently used first, keyed by the text
+ * itself, so a hit is always the same bytes. The text's hash is computed once per string object,
+ * and a cached page is the same string object on every request. Holds at most `maxBytes` of
+ * bytes and keys together (a key's memory counted as two bytes a code unit).
  */
 export class EncodedBodies {
   private readonly entries = new Map<string, Buffer>();
   private bytes = 0;
 
   constructor(private readonly maxBytes: number) {}
+
+  /** Memory an entry holds: its bytes and its text, at two bytes a code unit. */
+  private static cost(text: string, bytes: Buffer): number {
+    return bytes.length + 2 * text.length;
+  }
 
   /** The bytes of `text` in `encoding`, encoded now or reused from an earlier call. */
   encode(text: string, encoding: BufferEncoding): Buffer {
@@ -34,13 +43,13 @@ export class EncodedBodies {
       return hit;
     }
     const bytes = Buffer.from(text, encoding);
-    if (!entries || bytes.length > this.maxBytes) return bytes;
+    if (!entries || EncodedBodies.cost(text, bytes) > this.maxBytes) return bytes;
     entries.set(text, bytes);
-    this.bytes += bytes.length;
+    this.bytes += EncodedBodies.cost(text, bytes);
     for (const [oldest, old] of entries) {
       if (this.bytes <= this.maxBytes) break;
       entries.delete(oldest);
-      this.bytes -= old.length;
+      this.bytes -= EncodedBodies.cost(oldest, old);
     }
     return bytes;
   }
@@ -49,7 +58,8 @@ export class EncodedBodies {
 /**
  * Makes every `ServerResponse#end(body)` whose body is a string of more than {@link LONG_STRING}
  * code units send it as a Buffer: its bytes in its encoding (UTF-8 by default), reused while the
- * same UTF-8 text is sent again (up to {@link ENCODED_BODIES_BYTES}). The bytes, the callback and
+ * same UTF-8 text is sent again (up to `maxBytes` of memory, {@link ENCODED_BODIES_BYTES} by
+ * default). The bytes, the callback and
  * any Content-Length already set are unchanged; shorter strings, Buffers and streams are
  * untouched. Installing it twice changes nothing.
  *
