@@ -1,5 +1,5 @@
 import { shareLinks } from "@/lib/share";
-import { ShareActions } from "./ShareActions";
+import { ShareActions } from "./ShareActions.island";
 
 /**
  * "Share": plain links to email, X, Facebook and LinkedIn (no third-party script; they work

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { Publication, PublicationLink, SectionNode } from "@/lib/domain";
-import { MenuDisclosure } from "./MenuDisclosure";
-import { SearchCombobox } from "./SearchCombobox";
-import { SectionMenuGrid } from "./SectionMenuGrid";
+import { MenuDisclosure } from "./MenuDisclosure.island";
+import { SearchCombobox } from "./SearchCombobox.island";
+import { SectionMenuGrid } from "./SectionMenuGrid.island";
 
 type Props = { publication: Publication; sections: SectionNode[] };
 

@@ -1,5 +1,5 @@
 import { RAILS } from "@/lib/rails";
-import { LiveRail } from "./LiveRail";
+import { LiveRail } from "./LiveRail.island";
 
 /**
  * The rails column of the 404 and error pages: LATEST NEWS alone, loaded in the browser (no
