@@ -2,9 +2,39 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+/**
+ * The layering, made executable (docs/architecture.md): routes, components, the proxy and the
+ * command-line tools reach Herald's data only through the news module, lib/news/. Its storage
+ * backend (lib/news/sqlite/: connection, migrations, queries, search internals, importer
+ * writes) is private to it. Tests may reach inside; the code they test may not.
+ */
+const storageInternals = {
+  patterns: [
+    {
+      group: [
+        "**/lib/news/sqlite",
+        "**/lib/news/sqlite/**",
+        "@/lib/news/sqlite",
+        "@/lib/news/sqlite/**",
+      ],
+      message:
+        "Storage internals are private to the news module: import from @/lib/news (or, in scripts/, lib/news/setup, writes, connect).",
+    },
+  ],
+  paths: [
+    { name: "better-sqlite3", message: "Only lib/news/sqlite/ opens the database." },
+    { name: "kysely", message: "Only lib/news/sqlite/ queries the database." },
+  ],
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
+  {
+    files: ["app/**", "components/**", "proxy.ts", "scripts/**"],
+    ignores: ["**/*.test.ts", "**/*.test.tsx"],
+    rules: { "no-restricted-imports": ["error", storageInternals] },
+  },
   globalIgnores([
     ".next-*/**",
     ".bench/**",

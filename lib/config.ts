@@ -2,7 +2,7 @@ import path from "node:path";
 import { z } from "zod";
 
 const envSchema = z.object({
-  /** Path of the SQLite database file; created, migrated and seeded on first use. */
+  /** Path of the SQLite database file; `npm run setup` creates, migrates and fills it. */
   HERALD_DATABASE_PATH: z
     .string()
     .min(1)
@@ -17,7 +17,20 @@ const envSchema = z.object({
    * database on first use (lib/preview/tokens.ts).
    */
   DRAFT_SECRET: z.string().min(32, "DRAFT_SECRET must be at least 32 characters").optional(),
-  /** Tests only: a file that gets one line per database query (lib/db/statement-cache.ts). */
+  /**
+   * Secret the command-line tools present to the running server's /api/revalidate. At least 32
+   * characters. Without it, a random secret is generated beside the database on first use.
+   */
+  REVALIDATE_SECRET: z
+    .string()
+    .min(32, "REVALIDATE_SECRET must be at least 32 characters")
+    .optional(),
+  /**
+   * Where the running server listens, for the command-line tools to tell it what they changed
+   * (`npm run import`, `npm run withdraw`). Defaults to HERALD_SITE_URL.
+   */
+  HERALD_SERVER_URL: z.url().optional(),
+  /** Tests only: a file that gets one line per database query (lib/news/sqlite/statement-cache.ts). */
   HERALD_QUERY_LOG: z.string().min(1).optional(),
 });
 
@@ -29,6 +42,10 @@ export type Config = {
   draftSecret: string | null;
   /** File to log each database query to (tests only), or null. */
   queryLog: string | null;
+  /** The revalidation secret, or null when none is configured. */
+  revalidateSecret: string | null;
+  /** Origin of the running server, for the command-line tools' revalidation requests. */
+  serverUrl: string;
 };
 
 /**
@@ -42,6 +59,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     HERALD_SEED: env.HERALD_SEED || undefined,
     DRAFT_SECRET: env.DRAFT_SECRET || undefined,
     HERALD_QUERY_LOG: env.HERALD_QUERY_LOG || undefined,
+    REVALIDATE_SECRET: env.REVALIDATE_SECRET || undefined,
+    HERALD_SERVER_URL: env.HERALD_SERVER_URL || undefined,
   });
   return {
     databasePath: parsed.HERALD_DATABASE_PATH,
@@ -49,5 +68,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDefaultContent: parsed.HERALD_SEED === "1",
     draftSecret: parsed.DRAFT_SECRET ?? null,
     queryLog: parsed.HERALD_QUERY_LOG ?? null,
+    revalidateSecret: parsed.REVALIDATE_SECRET ?? null,
+    serverUrl: (parsed.HERALD_SERVER_URL ?? parsed.HERALD_SITE_URL).replace(/\/+$/, ""),
   };
 }

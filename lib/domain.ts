@@ -134,3 +134,40 @@ export type SectionFrontPage = {
   newer: FrontPageLink | null;
   older: FrontPageLink | null;
 };
+
+/**
+ * Where an article stands for a reader at `now` (ISO 8601 UTC):
+ * - "public": published (or scheduled and due), not withdrawn;
+ * - "withdrawn": was public and has been taken down (its URL answers 410 Gone);
+ * - "unpublished": a draft, or scheduled for later (its URL is a 404 for readers);
+ * or undefined for an unknown id. With the slug, the status and the planned publication time.
+ */
+export type ArticleState = {
+  slug: string;
+  state: "public" | "withdrawn" | "unpublished";
+  status: "draft" | "scheduled" | "published";
+  publishedAt: string | null;
+};
+
+/** A story as a feed lists it: its summary and its byline names, in byline order. */
+export type FeedArticle = ArticleSummary & { authors: string[] };
+
+/** One article URL of a sitemap. `imagePath`: percent-encoded path of the lead photo, or null. */
+export type SitemapArticle = {
+  id: number;
+  path: string;
+  updatedAt: string;
+  imagePath: string | null;
+};
+
+/** An article of the Google News sitemap: also its headline and publication time. */
+export type NewsSitemapArticle = SitemapArticle & { headline: string; publishedAt: string };
+
+/** A front ("/" for home, "/national", "/national/politics") and its last change, null if empty. */
+export type SitemapFront = { path: string; lastmod: string | null };
+
+/** One article sitemap file: its month and part, how many URLs it holds and their last change. */
+export type ArticleSitemapFile = { month: string; part: number } & {
+  count: number;
+  lastmod: string;
+};

@@ -1,4 +1,69 @@
+import { z } from "zod";
 import { readConfig } from "./config";
+
+/**
+ * Herald's URL grammar: every public path the site answers is built and parsed here, for the
+ * routes in app/, proxy.ts, sitemaps, feeds and the tests. A URL exists because a folder in app/
+ * says so; this module only spells the pieces those folders share.
+ *
+ * - Article: "/article/{id}/{slug}" (id: 1 to 15 digits, no leading zero).
+ * - Section front: "/{section}" or "/{section}/{subsection}"; its older pages
+ *   "/{section}/before/{id}" and "/{section}/{subsection}/before/{id}" (the stories published
+ *   before story {id}, newest first). "before" is therefore never a subsection's slug.
+ * - Feeds: "/rss.xml", "/rss/{section}.xml", "/rss/{section}/{subsection}.xml".
+ */
+
+/** A section's slug in a URL: lower-case letters, digits and hyphens, at most 60 characters. */
+export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,59}$/;
+
+/** An article id in a URL: a positive whole number without leading zeros, at most 15 digits. */
+export const ARTICLE_ID_PATTERN = /^[1-9][0-9]{0,14}$/;
+
+/** The path segment that introduces an older page of a section front. */
+export const OLDER_PAGE_SEGMENT = "before";
+
+/** An article id as a string (a route parameter, a form field) parsed to a number; else fails (a 404). */
+export const articleIdSchema = z.string().regex(ARTICLE_ID_PATTERN).transform(Number);
+
+/** A section slug in a URL (route parameter); "before" is reserved for paging. */
+export const sectionSlugSchema = z
+  .string()
+  .regex(SLUG_PATTERN)
+  .refine((slug) => slug !== OLDER_PAGE_SEGMENT, "reserved for paging");
+
+/** A section front's URL segments: ["national"] or ["national", "politics"]. */
+export const sectionSegmentsSchema = z.array(sectionSlugSchema).min(1).max(2);
+
+/** "ud" of the earlier site's /view.php: YYYYMMDD and a 6-digit daily sequence (14 digits). */
+export const legacyArticleIdSchema = z.string().regex(/^\d{14}$/);
+
+/** "ct" of the earlier site's /list.php: a 12-digit section code such as 020100000000. */
+export const legacySectionCodeSchema = z.string().regex(/^\d{12}$/);
+
+/** The one value of a query parameter, or undefined when it is missing or repeated. */
+export function single(value: string | string[] | undefined): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+
+/** The canonical path of an article: articlePath(3, "seoul-rain") → "/article/3/seoul-rain". */
+export const articlePath = (id: number, slug: string) => `/article/${id}/${slug}`;
+
+/** The path of a section front from its slugs: sectionPath("national", "politics") → "/national/politics". */
+export const sectionPath = (top: string, child?: string) =>
+  child === undefined ? `/${top}` : `/${top}/${child}`;
+
+/**
+ * Path of a page of a section front: the front itself for the first page (`before` null), else
+ * the page of stories published before the story `before` ("/national/before/123").
+ */
+export function frontPagePath(frontPath: string, before: number | null): string {
+  return before === null ? frontPath : `${frontPath}/${OLDER_PAGE_SEGMENT}/${before}`;
+}
+
+/** Path of the RSS feed of the whole site ("/rss.xml") or of one section front ("/rss/national/politics.xml"). */
+export function feedPath(frontPath?: string): string {
+  return frontPath ? `/rss${frontPath}.xml` : "/rss.xml";
+}
 
 /**
  * Absolute URL of a path on this site, from the configured public origin (HERALD_SITE_URL):
@@ -8,15 +73,12 @@ export function absoluteUrl(path: string): string {
   return `${readConfig().siteUrl}${path}`;
 }
 
-/** Path of the RSS feed of the whole site ("/rss.xml") or of one section front ("/rss/national/politics.xml"). */
-export function feedPath(sectionPath?: string): string {
-  return sectionPath ? `/rss${sectionPath}.xml` : "/rss.xml";
-}
-
 /**
- * Path of a page of a section front: the front itself for the first page (`before` null), else
- * the page of stories after the story `before` ("/national?before=123").
+ * The cursor of an older page of a front, as a route parameter: the id of the story the page
+ * starts after (1 to 2^53 - 1, no leading zeros or signs). Anything else fails (a 404).
  */
-export function frontPagePath(sectionPath: string, before: number | null): string {
-  return before === null ? sectionPath : `${sectionPath}?before=${before}`;
-}
+export const frontCursorSchema = z
+  .string()
+  .regex(/^[1-9][0-9]{0,15}$/)
+  .transform(Number)
+  .refine(Number.isSafeInteger);

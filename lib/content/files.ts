@@ -94,5 +94,5 @@ export const readSeedArticleFile = () =>
   seedArticleSchema.parse(JSON.parse(read("seed-article.json")));
 /** Our own stories in the editorial queue: a draft and a story scheduled far ahead, for trying preview. */
 export const readNewsroomQueueLines = () => read("newsroom-queue.jsonl").split("\n");
-/** The Wikinews corpus, one JSON record a line (format: README.md, "Import format"). */
+/** The Wikinews corpus, one JSON record a line (format: docs/content.md, "Import format"). */
 export const readCorpusLines = () => read("news-corpus.jsonl").split("\n");

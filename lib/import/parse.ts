@@ -58,7 +58,7 @@ export function parseLine(text: string): { record: ImportRecord } | { reason: st
   return result.success ? { record: result.data } : { reason: describeIssues(result.error) };
 }
 
-/** Derives what the writer needs from a valid record (README.md, "Import format"). */
+/** Derives what the writer needs from a valid record (docs/content.md, "Import format"). */
 export function prepareRecord(line: number, record: ImportRecord): PreparedRecord {
   const authorName =
     record.author ?? (record.source_url?.includes("wikinews.org") ? WIKINEWS_AUTHOR : null);

@@ -86,7 +86,7 @@ function isRealCalendarTime(value: string): boolean {
 
 /**
  * One line of the JSON Lines import format (the format of shared news-corpus.jsonl, plus optional
- * fields for our own content). Documented in README.md, "Import format".
+ * fields for our own content). Documented in docs/content.md, "Import format".
  */
 export const importRecordSchema = z.object({
   id: z

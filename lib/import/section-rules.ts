@@ -6,7 +6,7 @@
  * and takes the FIRST matching line below, top to bottom; a story that matches none is World /
  * World News (Wikinews is mostly international news). Order matters: Korea before everything,
  * then the narrow beats (sport, technology, entertainment, health, science, business) before the
- * broad ones. Documented in README.md, "How imported stories get a section".
+ * broad ones. Documented in docs/content.md, "How imported stories get a section".
  */
 export const SECTION_RULES: ReadonlyArray<{ section: string; pattern: RegExp }> = [
   { section: "national/north-korea", pattern: /\bNorth Korea|Pyongyang|\bKim Jong/i },

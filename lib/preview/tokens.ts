@@ -1,8 +1,7 @@
-import { randomBytes, timingSafeEqual } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
+import { timingSafeEqual } from "node:crypto";
 import { jwtVerify, SignJWT } from "jose";
 import { readConfig } from "../config";
+import { localSecret } from "../local-secret";
 
 /**
  * Preview tokens: compact JWS (HS256, RFC 7515/7519) that let an editor preview one article.
@@ -17,26 +16,13 @@ export const PREVIEW_COOKIE = "herald_preview";
 export const DEFAULT_PREVIEW_SECONDS = 24 * 60 * 60;
 const ISSUER = "herald";
 
-let generated: string | undefined;
-
 /**
  * The preview secret: DRAFT_SECRET when set; otherwise a random secret made on first use and kept
- * beside the database (`preview-secret`, mode 0600), so the site and `npm run preview-link` agree
- * without any set-up and no secret is ever written in the code.
+ * beside the database (`preview-secret`), so the site and `npm run preview-link` agree without
+ * any set-up (lib/local-secret.ts).
  */
 export function previewSecret(env: NodeJS.ProcessEnv = process.env): string {
-  const config = readConfig(env);
-  if (config.draftSecret) return config.draftSecret;
-  if (generated) return generated;
-  const file = path.join(path.dirname(config.databasePath), "preview-secret");
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  try {
-    fs.writeFileSync(file, randomBytes(48).toString("base64url"), { flag: "wx", mode: 0o600 });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-  }
-  generated = fs.readFileSync(file, "utf8").trim();
-  return generated;
+  return localSecret("preview-secret", readConfig(env));
 }
 
 const keyOf = (secret: string) => new TextEncoder().encode(secret);

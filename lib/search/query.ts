@@ -4,7 +4,7 @@
  * `^`, `NEAR`, `AND`/`OR`/`NOT`, parentheses and column names are plain text (and, being
  * punctuation or ordinary words, are either ignored or searched for as words). Pure; never throws.
  *
- * Rules (README.md, "Search"):
+ * Rules (docs/search.md, "How a query is read"):
  * - The text is NFKC-normalised (full-width letters become ASCII), control characters dropped,
  *   runs of white space folded, and cut at {@link MAX_QUERY_LENGTH} characters (with a notice).
  * - Words are split as the index splits them (SQLite's unicode61 tokenizer: runs of letters,
@@ -16,6 +16,9 @@
  * - A Korean (Hangul) word also matches longer words that start with it, since Korean attaches
  *   particles to words ("한국" finds "한국의" and "한국어").
  */
+
+/** Results per page. */
+export const SEARCH_PAGE_SIZE = 10;
 
 /** Longest query we search for, in characters (code points); longer ones are cut with a notice. */
 export const MAX_QUERY_LENGTH = 200;

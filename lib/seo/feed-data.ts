@@ -1,13 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import type { DB } from "../db/connection";
-import type { SectionNode, SectionRef } from "../domain";
-import { sectionSegmentsSchema } from "../front-params";
-import { FEED_SIZE, getFeedArticles } from "../queries/feeds";
-import { getPublication } from "../queries/publication";
-import { findSection, getSectionTree } from "../queries/sections";
-import type { RssFeedInput } from "./feeds";
+import { sectionSegmentsSchema } from "../urls";
 
 /** Folder of the photographs (public/images/photos), whose sizes {@link photoBytes} reads. */
 export const PHOTO_DIR = path.join(process.cwd(), "public", "images", "photos");
@@ -39,45 +33,3 @@ export function photoBytes(src: string): number | null {
     return null;
   }
 }
-
-/**
- * Everything the feed of the site (`segments` []) or of a section front (["national"],
- * ["national", "politics"]) needs, read at `now` (ISO 8601 UTC): the publication, the section and
- * its parent, and its FEED_SIZE newest public stories with the byte size of each one's photo.
- * Returns null for an unknown section.
- */
-export async function loadFeedInput(
-  db: DB,
-  segments: readonly string[],
-  now: string,
-  bytesOf: (src: string) => number | null = photoBytes,
-): Promise<RssFeedInput | null> {
-  let front: RssFeedInput["front"] = null;
-  let section: SectionNode | SectionRef | null = null;
-  if (segments.length > 0) {
-    const target = findSection(await getSectionTree(db), segments);
-    if (!target) return null;
-    section = target.section;
-    front = { section: pick(target.section), parent: target.parent && pick(target.parent) };
-  }
-  const publication = await getPublication(db);
-  const articles = await getFeedArticles(db, section, FEED_SIZE, now);
-  return {
-    publication: {
-      name: publication.name,
-      locale: publication.locale,
-      copyright: publication.registration.copyright,
-    },
-    front,
-    articles: articles.map((a) => ({ ...a, imageBytes: a.image ? bytesOf(a.image.src) : null })),
-    now,
-  };
-}
-
-/** A SectionRef without a node's children and legacy code (the feed needs neither). */
-const pick = (s: SectionRef): SectionRef => ({
-  id: s.id,
-  slug: s.slug,
-  name: s.name,
-  path: s.path,
-});

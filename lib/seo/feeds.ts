@@ -1,7 +1,7 @@
 import { Feed, type Enclosure, type Extension } from "feed";
 import type { Publication, SectionRef } from "../domain";
 import { stripXmlForbidden } from "../format/xml";
-import type { FeedArticle } from "../queries/feeds";
+import type { FeedArticle } from "../domain";
 import { absoluteUrl, feedPath } from "../urls";
 
 /**
@@ -143,4 +143,13 @@ export function buildRssFeed(input: RssFeedInput): string {
     });
   }
   return feed.rss2();
+}
+
+/** Content-Type of the feeds. */
+export const RSS_CONTENT_TYPE = "application/rss+xml; charset=utf-8";
+
+/** The HTTP answer for a feed document, or a plain 404 for null (no such feed). */
+export function rssResponse(xml: string | null): Response {
+  if (xml === null) return new Response("Not found", { status: 404 });
+  return new Response(xml, { headers: { "Content-Type": RSS_CONTENT_TYPE } });
 }

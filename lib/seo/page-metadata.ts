@@ -39,7 +39,7 @@ export function homeMetadata(publication: Publication): Metadata {
 
 /**
  * A section front or one of its older pages: self-canonical (an older page to its own
- * "?before=ID" URL, since it lists other stories), with the front's own feed.
+ * "/national/before/ID" URL, since it lists other stories), with the front's own feed.
  */
 export function frontMetadata(front: SectionFrontPage, publication: Publication): Metadata {
   const name = front.parent ? `${front.section.name} - ${front.parent.name}` : front.section.name;

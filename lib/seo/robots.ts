@@ -3,14 +3,14 @@ import { SITEMAP_INDEX_PATH } from "./sitemap-paths";
 
 /**
  * Paths crawlers are asked to leave alone: the JSON endpoints and preview routes (/api/, with
- * /api/draft) and the internal section-front route, which only ever redirects to a public URL.
+ * /api/draft).
  */
-export const DISALLOWED_PATHS = ["/api/", "/section-front/"] as const;
+export const DISALLOWED_PATHS = ["/api/"] as const;
 
 /**
  * robots.txt: every crawler may fetch everything but {@link DISALLOWED_PATHS}; the sitemap index
  * is named with an absolute URL (`url` makes a path absolute). Only the index is named: it lists
- * the news sitemap whenever that has stories (docs/seo-sitemaps.md).
+ * the news sitemap whenever that has stories (docs/seo.md).
  */
 export function robotsFile(url: (path: string) => string): MetadataRoute.Robots {
   return {

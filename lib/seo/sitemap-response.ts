@@ -1,4 +1,4 @@
-import type { NewsSitemapArticle } from "../queries/sitemaps";
+import type { NewsSitemapArticle } from "../domain";
 import { renderNewsSitemap, type ToUrl } from "./sitemap-xml";
 
 /**

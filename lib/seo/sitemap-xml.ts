@@ -5,7 +5,7 @@ import type {
   NewsSitemapArticle,
   SitemapArticle,
   SitemapFront,
-} from "../queries/sitemaps";
+} from "../domain";
 import { SECTIONS_SITEMAP_PATH, NEWS_SITEMAP_PATH, articleSitemapPath } from "./sitemap-paths";
 
 /**
@@ -123,7 +123,7 @@ export type SitemapIndexData = {
 
 /**
  * /sitemap.xml: the sections sitemap, then the news sitemap only when it has stories (see
- * docs/seo-sitemaps.md, "Sitemaps and robots"), then the article files, newest month first.
+ * docs/seo.md, "Sitemaps and robots"), then the article files, newest month first.
  */
 export function renderSitemapIndex(data: SitemapIndexData, url: ToUrl): string {
   const entries: IndexEntry[] = [

@@ -1,0 +1,16 @@
+import "server-only";
+
+/**
+ * The news module: the one door of app/, components/ and proxy.ts to Herald's data. Reads are
+ * cached and tagged (reads.ts, freshness.ts); writes refresh what they change (writes.ts,
+ * refresh.ts); preview reads around the caches (preview.ts); storage sits behind the NewsStore
+ * seam (store.ts, sqlite/). Command-line tools, which run outside Next.js, import the files they
+ * need directly (setup.ts, writes.ts, connect.ts), never sqlite/. docs/architecture.md has the map.
+ */
+export * from "./reads";
+export { getStoryState, isSectionFrontPath } from "./states";
+export { getArticleForPage, getStoryStateNow, previewedArticleId } from "./preview";
+export { recordPageView, withdrawStory } from "./writes";
+export { isRevalidateSecret, refreshTags } from "./refresh";
+export { ALL_TAGS, FRESH_SECONDS, TAGS, type NewsTag } from "./freshness";
+export { REPEAT_VIEW_WINDOW_MS, type PageView, type ViewOutcome } from "./store";

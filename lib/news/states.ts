@@ -1,0 +1,51 @@
+import type { ArticleState } from "../domain";
+import { getStore } from "./connect";
+import { FRESH_SECONDS } from "./freshness";
+
+/**
+ * What proxy.ts asks on every article and section request, kept in this process's memory for
+ * FRESH_SECONDS so most requests cost no query: a story's state (for the slug redirect and 410
+ * Gone) and the set of section front paths (for lower-casing "/National"). The proxy runs in its
+ * own bundle, so the memo lives on globalThis, where lib/news/refresh.ts clears it when a write
+ * changes stories or sections.
+ */
+const TTL_MS = FRESH_SECONDS * 1000;
+const MAX_STATES = 10_000;
+
+type Memo = {
+  states: Map<number, { state: ArticleState | null; expires: number }>;
+  fronts: { paths: Set<string>; expires: number } | null;
+};
+const holder = globalThis as typeof globalThis & { __heraldStates?: Memo };
+const memo = (): Memo => (holder.__heraldStates ??= { states: new Map(), fronts: null });
+
+/** Where story `id` stands for readers now (public, withdrawn, unpublished), or null if unknown. */
+export async function getStoryState(id: number): Promise<ArticleState | null> {
+  const { states } = memo();
+  const now = Date.now();
+  const hit = states.get(id);
+  if (hit && hit.expires > now) return hit.state;
+  const state = await (await getStore()).articleState(id, new Date(now).toISOString());
+  if (states.size >= MAX_STATES) states.delete(states.keys().next().value!);
+  states.set(id, { state, expires: now + TTL_MS });
+  return state;
+}
+
+/** Whether `path` ("/national", "/national/politics") is a section front's path. */
+export async function isSectionFrontPath(path: string): Promise<boolean> {
+  const m = memo();
+  const now = Date.now();
+  if (!m.fronts || m.fronts.expires <= now) {
+    const tree = await (await getStore()).sectionTree();
+    const paths = new Set(tree.flatMap((top) => [top.path, ...top.children.map((c) => c.path)]));
+    m.fronts = { paths, expires: now + TTL_MS };
+  }
+  return m.fronts.paths.has(path);
+}
+
+/** Forgets every memo of this process (called when stories or sections change). */
+export function forgetStates(): void {
+  const m = memo();
+  m.states.clear();
+  m.fronts = null;
+}
