@@ -60,37 +60,6 @@ const nextConfig = {
     imageSizes: [96, 160, 240, 320],
     minimumCacheTTL: 60 * 60 * 24 * 30,
   },
-  // Section fronts: "/national" and "/national/politics", with "?before=ID" for older pages, are
-  // served by the path-only route app/section-front/[cursor]/[...segments], so every page of every
-  // front is cached as a whole page (a query string would force a render per request). afterFiles:
-  // our own pages (/privacy, /article/...) win first. A cursor that is not an id goes to cursor
-  // "0", a 404. proxy.ts sends the internal path to the public URL. (A "?page=N" from before
-  // cursors is ignored: the front answers, canonical to itself.)
-  async rewrites() {
-    // Any slug but "article", whose /article/{id} route is dynamic and so comes after afterFiles.
-    const section = "(?!article\\b)[a-z0-9][a-z0-9-]{0,59}";
-    const front = (source, segments) => [
-      {
-        source,
-        has: [{ type: "query", key: "before", value: "(?<before>[1-9][0-9]{0,15})" }],
-        destination: `/section-front/:before/${segments}`,
-      },
-      {
-        source,
-        has: [{ type: "query", key: "before" }],
-        destination: `/section-front/0/${segments}`,
-      },
-      { source, destination: `/section-front/top/${segments}` },
-    ];
-    return {
-      beforeFiles: [],
-      afterFiles: [
-        ...front(`/:section(${section})`, ":section"),
-        ...front(`/:section(${section})/:subsection(${section})`, ":section/:subsection"),
-      ],
-      fallback: [],
-    };
-  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,53 +1,35 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { articleIdSchema } from "@/lib/article-params";
-import { articleState } from "@/lib/article-states";
-import { FIRST_PAGE_CURSOR, INTERNAL_FRONT_PREFIX } from "@/lib/front-params";
+import { getStoryState, isSectionFrontPath } from "@/lib/news";
+import { articleIdSchema, articlePath, frontPagePath, frontCursorSchema } from "@/lib/urls";
 
 /**
- * One URL per page (the routing itself is `rewrites` in next.config.js). Any
- * other spelling of a front's URL answers with exactly one permanent redirect (308) to the
- * canonical one, keeping the rest of the query string:
- * - upper case in the path ("/National/Politics") is lowered;
- * - an empty "?before=" goes to the bare path, and of repeated "before" values the first counts;
- * - the internal route "/section-front/ID/world" goes to its public URL "/world?before=ID";
- * - an article without its slug, or with a wrong one, goes to "/article/{id}/{slug}";
- * - a withdrawn article answers 410 Gone;
- * - repeated slashes fold, in the same single redirect.
- * Redirects are built on the request's own URL, so they never leave the site. A path with a
- * malformed percent-escape is a plain 404 here, before the router would fail on it.
+ * What must happen before Next.js's router, and nothing else (docs/decisions/003-proxy.md).
+ * Routing itself is the folders of app/: a new folder works without touching this file.
+ *
+ * 1. Methods. GET and HEAD reach every route; POST reaches a page only as a Server Action (it
+ *    carries `Next-Action`); route handlers under /api/ take the methods they define (Next.js
+ *    answers 405 for the rest). Anything else (PUT on a page, TRACE, CONNECT, unknown methods)
+ *    is a 405 here, so no cached page ever renders for it.
+ * 2. A malformed percent-escape is a plain 404, before the router would fail on it.
+ * 3. One canonical URL per page, in exactly one permanent redirect (308), built on the request's
+ *    own URL so it never leaves the site; repeated slashes fold in the same redirect:
+ *    - an article without its slug, or with a wrong one, or "/Article/%33": "/article/{id}/{slug}"
+ *      (a cached page's own redirect is sent with its Location header twice, vercel/next.js#82117);
+ *    - a withdrawn article answers 410 Gone (a page cannot);
+ *    - a section front in other letter case ("/National/Politics"): its lower-case path;
+ *    - a front's older page in the form of earlier versions, "/national?before=123": its path
+ *      "/national/before/123" (pages are cached whole, so they cannot read a query string).
  */
-const SLUG = /^[a-z0-9][a-z0-9-]{0,59}$/;
-
-/** Routes that take a POST; everything else is read-only. */
-const POST_ROUTES = new Set(["/api/views", "/api/draft/exit"]);
-
 export async function proxy(request: NextRequest) {
-  const method = request.method.toUpperCase();
-  if (
-    method !== "GET" &&
-    method !== "HEAD" &&
-    !(method === "POST" && POST_ROUTES.has(request.nextUrl.pathname))
-  ) {
-    // Answered here, so a stray PUT can never reach a cached route and leave a 405 in its cache.
-    return new NextResponse("Method not allowed.", {
-      status: 405,
-      headers: {
-        allow: "GET, HEAD",
-        "content-type": "text/plain; charset=utf-8",
-        "cache-control": "no-store",
-      },
-    });
-  }
+  const refusal = refuseMethod(request);
+  if (refusal) return refusal;
   if (!hasWellFormedEscapes(request.nextUrl.pathname)) {
-    // A malformed percent-escape ("%E0%A4%A") names no page: 404, never the router's 500.
     return new NextResponse("Not found: the address contains a malformed percent-escape.", {
       status: 404,
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
   }
-  if (/^\/(_next\/|images\/)/.test(request.nextUrl.pathname)) return NextResponse.next();
 
-  // Every normalisation below edits `url`; a changed URL is then one redirect (308).
   const url = request.nextUrl.clone();
   const original = url.toString();
   // Repeated slashes fold, so "//evil.example" can never become a protocol-relative Location.
@@ -55,53 +37,70 @@ export async function proxy(request: NextRequest) {
   url.pathname = url.pathname.replace(/\/{2,}/g, "/");
   const segments = url.pathname.split("/").filter(Boolean);
 
-  if (
-    segments[0]?.toLowerCase() === "article" &&
-    (segments.length === 2 || segments.length === 3)
-  ) {
-    const outcome = await articleUrl(url, segments);
-    if (outcome === "gone") return gone();
-  } else if (
-    url.pathname === INTERNAL_FRONT_PREFIX ||
-    url.pathname.startsWith(`${INTERNAL_FRONT_PREFIX}/`)
-  ) {
-    const [cursor = FIRST_PAGE_CURSOR, ...front] = segments.slice(1);
-    url.pathname = `/${front.join("/")}`;
-    url.search = "";
-    if (cursor !== FIRST_PAGE_CURSOR && front.length > 0) url.searchParams.set("before", cursor);
-  } else if (segments.length <= 2) {
-    const lower = url.pathname.toLowerCase();
-    if (lower !== url.pathname && segments.every((s) => SLUG.test(s.toLowerCase())))
-      url.pathname = lower;
-  }
-
-  if (segments.length <= 2 && segments[0]?.toLowerCase() !== "article") {
-    const cursors = url.searchParams.getAll("before");
-    if (cursors.length > 1 || cursors[0] === "") {
-      // An empty "?before=" is the first page; of repeated values, the first counts.
-      url.searchParams.delete("before");
-      if (cursors[0]) url.searchParams.set("before", cursors[0]);
-    }
+  if (segments[0]?.toLowerCase() === "article" && segments.length >= 2 && segments.length <= 3) {
+    if ((await canonicalArticle(url, segments)) === "gone") return gone();
+  } else if (segments.length >= 1 && segments.length <= 2) {
+    await canonicalFront(url);
   }
   return url.toString() === original ? NextResponse.next() : NextResponse.redirect(url, 308);
 }
 
+/** Methods every route takes; route handlers under /api/ answer the rest themselves. */
+const READ_METHODS = new Set(["GET", "HEAD"]);
+const API_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+
+function refuseMethod(request: NextRequest): NextResponse | null {
+  const method = request.method.toUpperCase();
+  if (READ_METHODS.has(method)) return null;
+  if (request.nextUrl.pathname.startsWith("/api/") && API_METHODS.has(method)) return null;
+  if (method === "POST" && request.headers.has("next-action")) return null;
+  return new NextResponse("Method not allowed.", {
+    status: 405,
+    headers: {
+      allow: "GET, HEAD",
+      "content-type": "text/plain; charset=utf-8",
+      "cache-control": "no-store",
+    },
+  });
+}
+
 /**
- * Points `url` at an article's canonical path when the article is public ("/Article/%33" or a
- * wrong or missing slug → "/article/3/{slug}"), or says "gone" for a withdrawn one (410). Leaves
- * `url` alone for anything else: the page answers (a 404 for readers, or an editor's preview).
+ * Points `url` at an article's canonical path when the article is public, or says "gone" for a
+ * withdrawn one. Leaves `url` alone for anything else: the page answers (a 404 for readers, or
+ * an editor's preview).
  */
-async function articleUrl(url: URL, [, rawId = "", slug]: string[]): Promise<"gone" | void> {
+async function canonicalArticle(url: URL, [, rawId = "", slug]: string[]): Promise<"gone" | void> {
   // The id as the router will read it: "%33" is "3", so no spelling gets past the 410 or the redirect.
   const id = articleIdSchema.safeParse(decodeURIComponent(rawId));
-  const state = id.success ? await articleState(id.data) : null;
+  if (!id.success) return;
+  const state = await getStoryState(id.data);
   if (state?.state === "withdrawn") return "gone";
   if (
-    id.success &&
     state?.state === "public" &&
     (slug !== state.slug || rawId !== String(id.data) || url.pathname.startsWith("/A"))
   )
-    url.pathname = `/article/${id.data}/${state.slug}`;
+    url.pathname = articlePath(id.data, state.slug);
+}
+
+/**
+ * Section fronts: lower-cases the path of a front spelled in other letter case, and turns the
+ * earlier "?before=ID" paging into the page's path (an empty value is the first page; of
+ * repeated values, the first counts; a malformed one goes to the path that answers 404).
+ * Paths that are not section fronts (other top-level routes) are left alone.
+ */
+async function canonicalFront(url: URL): Promise<void> {
+  const lower = url.pathname.toLowerCase();
+  if (!(await isSectionFrontPath(lower))) return;
+  url.pathname = lower;
+  const cursors = url.searchParams.getAll("before");
+  if (cursors.length === 0) return;
+  url.searchParams.delete("before");
+  const [first = ""] = cursors;
+  if (first === "") return;
+  const cursor = frontCursorSchema.safeParse(first);
+  url.pathname = cursor.success
+    ? frontPagePath(lower, cursor.data)
+    : `${lower}/before/${encodeURIComponent(first)}`;
 }
 
 /** 410 Gone (RFC 9110, 15.5.11): the story was withdrawn on purpose and will not come back. */
@@ -123,6 +122,8 @@ function hasWellFormedEscapes(pathname: string): boolean {
 }
 
 export const config = {
-  // Every path: pages get the rules above; Next.js's assets and the photographs only the method check.
-  matcher: ["/:path*"],
+  // Not Next.js's build assets or its image optimizer. Files of public/ stay matched for the
+  // method check alone: Next.js answers a PUT to a public file by rendering a pages-router
+  // "/405" page, which an app-router site lacks, so it would be a 500 (docs/decisions/003-proxy.md).
+  matcher: ["/((?!_next/static/|_next/image).*)"],
 };

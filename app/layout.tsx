@@ -1,15 +1,15 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { QueryProvider } from "@/components/layout/QueryProvider";
+import { QueryProvider } from "@/components/layout/QueryProvider.island";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { SkipLink } from "@/components/layout/SkipLink";
-import { cachedPublication, cachedSectionTree } from "@/lib/cached";
+import { getPublication, getSectionTree } from "@/lib/news";
 import { readConfig } from "@/lib/config";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const publication = await cachedPublication();
+  const publication = await getPublication();
   return {
     metadataBase: new URL(readConfig().siteUrl),
     title: { default: publication.name, template: `%s | ${publication.name}` },
@@ -29,7 +29,7 @@ export const viewport: Viewport = {
 
 /** Every page: skip link, masthead with the section menu, the page in `main`, and the footer. */
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [publication, sections] = await Promise.all([cachedPublication(), cachedSectionTree()]);
+  const [publication, sections] = await Promise.all([getPublication(), getSectionTree()]);
   return (
     <html lang={publication.locale} id="top">
       <body className="flex min-h-screen flex-col">

@@ -4,22 +4,22 @@ import { StoryCard } from "@/components/story/StoryCard";
 import { StoryList } from "@/components/story/StoryList";
 import type { Metadata } from "next";
 import { JsonLd } from "@/components/seo/JsonLd";
-import { cachedLatest, cachedPublication, cachedTopStories } from "@/lib/cached";
+import { getLatest, getPublication, getTopStories } from "@/lib/news";
 import { homeMetadata } from "@/lib/seo/page-metadata";
 import { homeLd } from "@/lib/seo/structured-data";
 
 export const revalidate = 30;
 
 export async function generateMetadata(): Promise<Metadata> {
-  return homeMetadata(await cachedPublication());
+  return homeMetadata(await getPublication());
 }
 
 /** The home page: the lead story, the newest stories of each section, and both rails. */
 export default async function HomePage() {
   const [[lead, ...more], bySection, publication] = await Promise.all([
-    cachedLatest(5),
-    cachedTopStories(4),
-    cachedPublication(),
+    getLatest(5),
+    getTopStories(4),
+    getPublication(),
   ]);
   return (
     <WithRails>

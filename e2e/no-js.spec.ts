@@ -31,7 +31,7 @@ test.describe("with JavaScript disabled", () => {
     const pagination = page.getByRole("navigation", { name: "Pagination" });
     const firstStory = await page.locator("main article h2 a").first().getAttribute("href");
     await pagination.getByRole("link", { name: /Older/ }).click();
-    await expect(page).toHaveURL(/\/national\?before=\d+$/);
+    await expect(page).toHaveURL(/\/national\/before\/\d+$/);
     await expect(page.locator("main article h2 a").first()).not.toHaveAttribute(
       "href",
       firstStory!,

@@ -53,7 +53,7 @@ test.describe("pagination", () => {
     await pagination.getByRole("link", { name: /Older/ }).click();
     // The cursor is the id of the first page's last story.
     const lastId = /^\/article\/(\d+)\//.exec(firstPage.at(-1) ?? "")?.[1];
-    await expect(page).toHaveURL(`/world?before=${lastId}`);
+    await expect(page).toHaveURL(`/world/before/${lastId}`);
     await expect(page.locator("h1")).toHaveText("World");
     const secondPage = await storyLinks(page);
     expect(secondPage.length).toBeGreaterThan(0);
@@ -68,7 +68,13 @@ test.describe("pagination", () => {
   });
 
   for (const bad of ["abc", "0", "-1", "99999999", "1.5", "1e3"]) {
-    test(`?before=${bad} answers 404`, async ({ page }) => {
+    test(`/world/before/${bad} answers 404`, async ({ page }) => {
+      const response = await page.goto(`/world/before/${bad}`);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator("h1")).toHaveText("Page not found");
+    });
+
+    test(`the earlier ?before=${bad} ends in a 404 too`, async ({ page }) => {
       const response = await page.goto(`/world?before=${bad}`);
       expect(response?.status()).toBe(404);
       await expect(page.locator("h1")).toHaveText("Page not found");
@@ -80,16 +86,20 @@ test.describe("pagination", () => {
     const href = await page.locator("main article h2 a").first().getAttribute("href");
     const id = /^\/article\/(\d+)\//.exec(href ?? "")?.[1];
     expect(id).toBeTruthy();
-    expect((await request.get(`/national?before=${id}`)).status()).toBe(200);
-    expect((await request.get(`/world?before=${id}`)).status()).toBe(404);
+    expect((await request.get(`/national/before/${id}`)).status()).toBe(200);
+    expect((await request.get(`/world/before/${id}`)).status()).toBe(404);
   });
 
   const redirects: Array<[string, string]> = [
     ["/world?before=", "/world"],
-    ["/world?before=3&before=2", "/world?before=3"],
-    ["/section-front/123/world", "/world?before=123"],
-    ["/section-front/top/national/politics", "/national/politics"],
+    ["/world?before=123", "/world/before/123"],
+    ["/world?before=3&before=2", "/world/before/3"],
+    ["/National/Politics?before=5&utm_source=x", "/national/politics/before/5?utm_source=x"],
   ];
+  test("the internal front route of earlier versions is gone: 404", async ({ request }) => {
+    expect((await request.get("/section-front/123/world", { maxRedirects: 0 })).status()).toBe(404);
+  });
+
   for (const [from, to] of redirects) {
     test(`${from} redirects once, permanently, to ${to}`, async ({ request }) => {
       const response = await request.get(from, { maxRedirects: 0 });

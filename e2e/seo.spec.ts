@@ -96,7 +96,7 @@ test.describe("metadata and structured data", () => {
       .getByRole("navigation", { name: "Pagination" })
       .getByRole("link", { name: /Older/ })
       .getAttribute("href");
-    expect(older).toMatch(/^\/world\?before=\d+$/);
+    expect(older).toMatch(/^\/world\/before\/\d+$/);
     await page.goto(older!);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
       "href",
@@ -162,6 +162,7 @@ test.describe("one URL per page", () => {
     [`/Article/${seedArticleRef().id}`, () => seedArticleRef().path],
     ["/National/Politics", () => "/national/politics"],
     ["/WORLD?before=", () => "/world"],
+    ["/World?before=123", () => "/world/before/123"],
     [`/article/${seedArticleRef().id}/Wrong-Slug`, () => seedArticleRef().path],
   ];
   for (const [from, to] of cases) {

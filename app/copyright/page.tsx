@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
 import { StandingPageView } from "@/components/layout/StandingPageView";
-import { cachedPhotoCredits } from "@/lib/cached";
+import { getPhotoCredits } from "@/lib/news";
 import { getStandingPage } from "@/lib/content/pages";
 
 const page = getStandingPage("copyright");
 
 export const metadata: Metadata = { title: page.title, alternates: { canonical: "/copyright" } };
-export const revalidate = 3600;
 
 /** The copyright policy, with the credit, licence and source of every photograph the site uses. */
 export default async function CopyrightPage() {
-  const photos = await cachedPhotoCredits();
+  const photos = await getPhotoCredits();
   return (
     <StandingPageView page={page}>
       <h2 className="mt-10 mb-4 font-serif text-2xl font-bold">Photographs</h2>

@@ -1,6 +1,6 @@
 import { notFound, permanentRedirect } from "next/navigation";
-import { cachedLegacySectionPath } from "@/lib/cached";
-import { legacySectionCodeSchema, single } from "@/lib/legacy-params";
+import { getLegacySectionPath } from "@/lib/news";
+import { legacySectionCodeSchema, single } from "@/lib/urls";
 
 /**
  * The earlier site's section list, /list.php?ct=CODE: a permanent redirect (308) to the section
@@ -12,7 +12,7 @@ export default async function LegacySectionList({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const ct = legacySectionCodeSchema.safeParse(single((await searchParams).ct));
-  const path = ct.success ? await cachedLegacySectionPath(ct.data) : null;
+  const path = ct.success ? await getLegacySectionPath(ct.data) : null;
   if (!path) notFound();
   permanentRedirect(path);
 }

@@ -1,8 +1,4 @@
-import {
-  cachedArticleSitemapFiles,
-  cachedNewsSitemapArticles,
-  cachedSitemapFronts,
-} from "@/lib/seo/cached-sitemaps";
+import { getArticleSitemapFiles, getNewsSitemapArticles, getSitemapFronts } from "@/lib/news";
 import { xmlResponse } from "@/lib/seo/sitemap-response";
 import { renderSitemapIndex } from "@/lib/seo/sitemap-xml";
 import { absoluteUrl } from "@/lib/urls";
@@ -16,9 +12,9 @@ export const revalidate = 30;
 
 export async function GET() {
   const [fronts, news, files] = await Promise.all([
-    cachedSitemapFronts(),
-    cachedNewsSitemapArticles(),
-    cachedArticleSitemapFiles(),
+    getSitemapFronts(),
+    getNewsSitemapArticles(),
+    getArticleSitemapFiles(),
   ]);
   return xmlResponse(renderSitemapIndex({ fronts, news, files }, absoluteUrl));
 }

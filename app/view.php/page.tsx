@@ -1,6 +1,6 @@
 import { notFound, permanentRedirect } from "next/navigation";
-import { cachedLegacyArticlePath } from "@/lib/cached";
-import { legacyArticleIdSchema, single } from "@/lib/legacy-params";
+import { getLegacyArticlePath } from "@/lib/news";
+import { legacyArticleIdSchema, single } from "@/lib/urls";
 
 /**
  * The earlier site's article URL, /view.php?ud=YYYYMMDD000NNN: a permanent redirect (308) to the
@@ -12,7 +12,7 @@ export default async function LegacyArticle({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const ud = legacyArticleIdSchema.safeParse(single((await searchParams).ud));
-  const path = ud.success ? await cachedLegacyArticlePath(ud.data) : null;
+  const path = ud.success ? await getLegacyArticlePath(ud.data) : null;
   if (!path) notFound();
   permanentRedirect(path);
 }

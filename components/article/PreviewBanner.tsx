@@ -1,4 +1,4 @@
-import type { ArticleState } from "@/lib/queries/article-state";
+import type { ArticleState } from "@/lib/domain";
 import { KstTime } from "../ui/KstTime";
 
 /**

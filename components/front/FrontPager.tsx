@@ -9,7 +9,7 @@ const linkClass =
 
 /**
  * Newer and older pages of a section front: plain links with rel="prev"/"next", so they work
- * without JavaScript. Pages are keyset cursors ("?before=ID"), so there are no page numbers; the
+ * without JavaScript. Pages are keyset cursors ("/national/before/ID"), so there are no page numbers; the
  * front itself is always one link away ("Latest").
  */
 export function FrontPager({ basePath, newer, older }: Props) {

@@ -1,7 +1,7 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
-import { cachedLatestRail, cachedMostPopularRail } from "@/lib/cached";
+import { getLatestRail, getMostPopularRail } from "@/lib/news";
 import { RAILS, railQueryKey } from "@/lib/rails";
-import { LiveRail } from "./LiveRail";
+import { LiveRail } from "./LiveRail.island";
 
 type Props = { only?: "latest" };
 
@@ -13,8 +13,8 @@ type Props = { only?: "latest" };
 export async function RailsAside({ only }: Props) {
   const queryClient = new QueryClient();
   const [mostPopular, latest] = await Promise.all([
-    only ? null : cachedMostPopularRail(RAILS.mostPopular.size),
-    cachedLatestRail(RAILS.latest.size),
+    only ? null : getMostPopularRail(RAILS.mostPopular.size),
+    getLatestRail(RAILS.latest.size),
   ]);
   if (mostPopular) queryClient.setQueryData(railQueryKey(RAILS.mostPopular.key), mostPopular);
   queryClient.setQueryData(railQueryKey(RAILS.latest.key), latest);

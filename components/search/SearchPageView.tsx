@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type { SectionNode } from "@/lib/domain";
-import { SEARCH_PAGE_SIZE } from "@/lib/queries/search";
-import { MAX_QUERY_LENGTH } from "@/lib/search/query";
+import { MAX_QUERY_LENGTH, SEARCH_PAGE_SIZE } from "@/lib/search/query";
 import type { SearchRequest, SearchResults } from "@/lib/search/types";
 import { SearchForm } from "./SearchForm";
 import { SearchPagination, searchHref } from "./SearchPagination";

@@ -45,8 +45,7 @@ test.describe("cached pages", () => {
       const before = await settledQueries();
       expect(before).toBeGreaterThan(0); // the log works: rendering pages has queried the database
 
-      // Uncompressed, so Content-Length counts the bytes as sent (lib/http/long-string-bodies.ts
-      // turns a cached page's string into them).
+      // Uncompressed, so Content-Length counts the bytes as sent.
       const second = await request.get(path(), { headers: { "accept-encoding": "identity" } });
       expect(second.status()).toBe(200);
       expect(second.headers()["x-nextjs-cache"]).toBe("HIT");

@@ -1,7 +1,7 @@
 import { cookies, draftMode } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getDb } from "@/lib/db/connection";
+import { getStoryStateNow } from "@/lib/news";
 import {
   isDraftSecret,
   PREVIEW_COOKIE,
@@ -10,7 +10,7 @@ import {
   signPreviewToken,
   verifyPreviewToken,
 } from "@/lib/preview/tokens";
-import { getArticleState } from "@/lib/queries/article-state";
+import { articleIdSchema, articlePath } from "@/lib/urls";
 
 /**
  * GET /api/draft?token=… (a signed preview link from `npm run preview-link`), or
@@ -24,10 +24,7 @@ const querySchema = z.union([
   z.object({ token: z.string().min(1).max(2_000) }),
   z.object({
     secret: z.string().min(1).max(500),
-    id: z
-      .string()
-      .regex(/^[1-9][0-9]{0,14}$/)
-      .transform(Number),
+    id: articleIdSchema,
   }),
 ]);
 
@@ -55,7 +52,7 @@ export async function GET(request: Request) {
     expiresAt = Math.floor(now / 1000) + 24 * 60 * 60;
   }
 
-  const state = await getArticleState(await getDb(), articleId, new Date(now).toISOString());
+  const state = await getStoryStateNow(articleId);
   if (!state) return refuse("There is no article with that id.");
 
   const seconds = Math.max(1, expiresAt - Math.floor(now / 1000));
@@ -68,5 +65,5 @@ export async function GET(request: Request) {
     path: "/",
     maxAge: seconds,
   });
-  redirect(`/article/${articleId}/${state.slug}`);
+  redirect(articlePath(articleId, state.slug));
 }

@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { isCrawler } from "@/lib/crawlers";
-import { getDb } from "@/lib/db/connection";
-import { recordPageView, REPEAT_VIEW_WINDOW_MS } from "@/lib/page-views";
+import { recordPageView, REPEAT_VIEW_WINDOW_MS } from "@/lib/news";
 
 /**
  * POST /api/views {"articleId": 123}: counts a page view for MOST POPULAR (sent by the article
@@ -56,7 +55,7 @@ export async function POST(request: Request) {
 
   const cookieReader = readCookie(request.headers.get("cookie"), READER_COOKIE);
   const readerId = readerIdSchema.safeParse(cookieReader).success ? cookieReader! : randomUUID();
-  const outcome = await recordPageView(await getDb(), {
+  const outcome = await recordPageView({
     articleId: parsed.data.articleId,
     readerId,
     now: new Date().toISOString(),

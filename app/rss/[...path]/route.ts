@@ -1,4 +1,5 @@
-import { cachedRssFeed, rssResponse } from "@/lib/seo/cached-feeds";
+import { getRssFeed } from "@/lib/news";
+import { rssResponse } from "@/lib/seo/feeds";
 import { feedSegmentsSchema } from "@/lib/seo/feed-data";
 
 /**
@@ -14,5 +15,5 @@ export async function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ path: string[] }> }) {
   const segments = feedSegmentsSchema.safeParse((await params).path);
-  return rssResponse(segments.success ? await cachedRssFeed(segments.data) : null);
+  return rssResponse(segments.success ? await getRssFeed(segments.data) : null);
 }

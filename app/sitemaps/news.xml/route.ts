@@ -1,5 +1,5 @@
-import { cachedPublication } from "@/lib/cached";
-import { cachedNewsSitemapArticles } from "@/lib/seo/cached-sitemaps";
+import { getPublication } from "@/lib/news";
+import { getNewsSitemapArticles } from "@/lib/news";
 import { newsSitemapResponse } from "@/lib/seo/sitemap-response";
 import { absoluteUrl } from "@/lib/urls";
 
@@ -11,8 +11,8 @@ export const revalidate = 30;
 
 export async function GET() {
   return newsSitemapResponse(
-    await cachedNewsSitemapArticles(),
-    async () => (await cachedPublication()).name,
+    await getNewsSitemapArticles(),
+    async () => (await getPublication()).name,
     absoluteUrl,
   );
 }

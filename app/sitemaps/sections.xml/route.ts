@@ -1,4 +1,4 @@
-import { cachedSitemapFronts } from "@/lib/seo/cached-sitemaps";
+import { getSitemapFronts } from "@/lib/news";
 import { xmlResponse } from "@/lib/seo/sitemap-response";
 import { renderSectionsSitemap } from "@/lib/seo/sitemap-xml";
 import { absoluteUrl } from "@/lib/urls";
@@ -7,5 +7,5 @@ import { absoluteUrl } from "@/lib/urls";
 export const revalidate = 30;
 
 export async function GET() {
-  return xmlResponse(renderSectionsSitemap(await cachedSitemapFronts(), absoluteUrl));
+  return xmlResponse(renderSectionsSitemap(await getSitemapFronts(), absoluteUrl));
 }

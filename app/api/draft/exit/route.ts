@@ -1,8 +1,8 @@
 import { cookies, draftMode } from "next/headers";
 import { z } from "zod";
-import { getDb } from "@/lib/db/connection";
+import { getStoryStateNow } from "@/lib/news";
 import { PREVIEW_COOKIE } from "@/lib/preview/tokens";
-import { getArticleState } from "@/lib/queries/article-state";
+import { articleIdSchema, articlePath } from "@/lib/urls";
 
 /**
  * POST /api/draft/exit (the preview banner's "Exit preview" button; a POST, so no link or
@@ -10,10 +10,7 @@ import { getArticleState } from "@/lib/queries/article-state";
  * (303) to the article if readers can see it, else to the front page.
  */
 const formSchema = z.object({
-  articleId: z
-    .string()
-    .regex(/^[1-9][0-9]{0,14}$/)
-    .transform(Number),
+  articleId: articleIdSchema,
 });
 
 export async function POST(request: Request) {
@@ -24,12 +21,8 @@ export async function POST(request: Request) {
     Object.fromEntries(await request.formData().catch(() => new FormData())),
   );
   if (form.success) {
-    const state = await getArticleState(
-      await getDb(),
-      form.data.articleId,
-      new Date().toISOString(),
-    );
-    if (state?.state === "public") target = `/article/${form.data.articleId}/${state.slug}`;
+    const state = await getStoryStateNow(form.data.articleId);
+    if (state?.state === "public") target = articlePath(form.data.articleId, state.slug);
   }
   return new Response(null, {
     status: 303,

@@ -1,9 +1,9 @@
-import { cachedLatestRail } from "@/lib/cached";
+import { getLatestRail } from "@/lib/news";
 import { RAILS } from "@/lib/rails";
 
 /** GET /api/rails/latest: LATEST NEWS as JSON ({ items, window }), cached and refreshed every 30 s. */
 export const revalidate = 30;
 
 export async function GET() {
-  return Response.json(await cachedLatestRail(RAILS.latest.size));
+  return Response.json(await getLatestRail(RAILS.latest.size));
 }

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { readQueryText } from "@/lib/search/params";
-import { runSuggest } from "@/lib/search/service";
+import { suggestStories } from "@/lib/news";
 
 /**
  * GET /api/search/suggest?q=…: up to 6 stories whose headline matches what the reader is typing,
@@ -10,7 +10,7 @@ import { runSuggest } from "@/lib/search/service";
 export async function GET(request: NextRequest) {
   const q = readQueryText({ q: request.nextUrl.searchParams.get("q") ?? undefined });
   return Response.json(
-    { suggestions: await runSuggest(q) },
+    { suggestions: await suggestStories(q) },
     { headers: { "cache-control": "public, max-age=30, s-maxage=30" } },
   );
 }

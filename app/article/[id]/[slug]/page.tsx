@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleView } from "@/components/article/ArticleView";
 import { PreviewBanner } from "@/components/article/PreviewBanner";
-import { ViewBeacon } from "@/components/article/ViewBeacon";
+import { ViewBeacon } from "@/components/article/ViewBeacon.island";
 import { WithRails } from "@/components/layout/WithRails";
-import { articleIdSchema } from "@/lib/article-params";
+import { articleIdSchema } from "@/lib/urls";
 import { JsonLd } from "@/components/seo/JsonLd";
-import { cachedPublication, cachedRelated } from "@/lib/cached";
-import { loadArticleForPage } from "@/lib/preview/load-article";
+import { getPublication, getRelated } from "@/lib/news";
+import { getArticleForPage } from "@/lib/news";
 import { articleMetadata } from "@/lib/seo/page-metadata";
 import { absoluteUrl } from "@/lib/urls";
 import { breadcrumbLd, newsArticleLd, sectionTrail } from "@/lib/seo/structured-data";
@@ -30,13 +30,13 @@ type Params = { params: Promise<{ id: string; slug: string }> };
 async function load(params: Params["params"]) {
   const { id } = await params;
   const parsed = articleIdSchema.safeParse(id);
-  return parsed.success ? loadArticleForPage(parsed.data) : null;
+  return parsed.success ? getArticleForPage(parsed.data) : null;
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const loaded = await load(params);
   if (!loaded) return {};
-  const metadata = articleMetadata(loaded.article, await cachedPublication());
+  const metadata = articleMetadata(loaded.article, await getPublication());
   return loaded.preview ? { ...metadata, robots: { index: false, follow: false } } : metadata;
 }
 
@@ -46,10 +46,7 @@ export default async function ArticlePage({ params }: Params) {
   if (!loaded) notFound();
   const { article, preview } = loaded;
   if (slug !== article.slug) permanentRedirect(article.path);
-  const [related, publication] = await Promise.all([
-    cachedRelated(article.id, 5),
-    cachedPublication(),
-  ]);
+  const [related, publication] = await Promise.all([getRelated(article.id, 5), getPublication()]);
   return (
     <>
       {preview && <PreviewBanner articleId={article.id} state={preview} />}

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ImageResponse } from "next/og";
-import { articleIdSchema } from "@/lib/article-params";
-import { cachedArticle, cachedPublication } from "@/lib/cached";
+import { articleIdSchema } from "@/lib/urls";
+import { getArticle, getPublication } from "@/lib/news";
 import { stripXmlForbidden } from "@/lib/format/xml";
 
 /**
@@ -27,13 +27,13 @@ const printable = (text: string) =>
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = articleIdSchema.safeParse((await params).id);
-  const article = id.success ? await cachedArticle(id.data) : null;
+  const article = id.success ? await getArticle(id.data) : null;
   if (!article)
     return new Response("Not found", {
       status: 404,
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
-  const publication = await cachedPublication();
+  const publication = await getPublication();
   const headline = printable(article.headline);
   return new ImageResponse(
     <div

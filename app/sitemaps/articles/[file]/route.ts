@@ -1,4 +1,4 @@
-import { cachedArticleSitemapPart } from "@/lib/seo/cached-sitemaps";
+import { getArticleSitemapPart } from "@/lib/news";
 import { articleSitemapFileSchema } from "@/lib/seo/sitemap-paths";
 import { sitemapNotFound, xmlResponse } from "@/lib/seo/sitemap-response";
 import { renderArticleSitemap } from "@/lib/seo/sitemap-xml";
@@ -18,6 +18,6 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const parsed = articleSitemapFileSchema.safeParse((await params).file);
   if (!parsed.success) return sitemapNotFound();
-  const articles = await cachedArticleSitemapPart(parsed.data);
+  const articles = await getArticleSitemapPart(parsed.data);
   return articles ? xmlResponse(renderArticleSitemap(articles, absoluteUrl)) : sitemapNotFound();
 }

@@ -1,46 +1,17 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import Link from "next/link";
 import { FrontPager } from "@/components/front/FrontPager";
 import { SectionNav } from "@/components/front/SectionNav";
 import { WithRails } from "@/components/layout/WithRails";
-import { StoryList } from "@/components/story/StoryList";
 import { JsonLd } from "@/components/seo/JsonLd";
-import { cachedPublication, cachedSectionFront } from "@/lib/cached";
-import { frontMetadata } from "@/lib/seo/page-metadata";
+import { StoryList } from "@/components/story/StoryList";
+import type { SectionFrontPage } from "@/lib/domain";
 import { breadcrumbLd, sectionTrail } from "@/lib/seo/structured-data";
-import { frontCursorSchema, sectionSegmentsSchema } from "@/lib/front-params";
 
 /**
- * A section front, "/national" or "/national/politics", or one of its older pages
- * ("?before=ID"). Reached only through the rewrites in next.config.js, which map the cursor into
- * this route's path so every page of every front is cached as a whole (ISR, refreshed every
- * 30 s). Unknown sections and bad cursors are 404s.
+ * A page of a section front: its name, its subsections, its stories newest first with links to
+ * newer and older pages, and both rails; or a note when the front has no stories yet.
  */
-export const revalidate = 30;
-export const dynamicParams = true;
-export async function generateStaticParams() {
-  return [];
-}
-
-type Params = { params: Promise<{ cursor: string; segments: string[] }> };
-
-async function load(params: Params["params"]) {
-  const { cursor, segments } = await params;
-  const before = frontCursorSchema.safeParse(cursor);
-  const path = sectionSegmentsSchema.safeParse(segments);
-  if (!before.success || !path.success) return null;
-  return cachedSectionFront(path.data, before.data);
-}
-
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const front = await load(params);
-  return front ? frontMetadata(front, await cachedPublication()) : {};
-}
-
-export default async function SectionFrontPage({ params }: Params) {
-  const front = await load(params);
-  if (!front) notFound();
+export function SectionFrontView({ front }: { front: SectionFrontPage }) {
   const top = front.parent ?? ("children" in front.section ? front.section : null);
   return (
     <WithRails>
