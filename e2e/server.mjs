@@ -1,5 +1,5 @@
 // The end-to-end suite's web server (playwright.config.ts, webServer): starts from an empty
-// database, adds the stories of e2e/support/fixtures.ts, builds the site for production against
+// database, sets it up and adds the stories of e2e/support/fixtures.ts, builds the site for production against
 // it, then serves that build. Build and start
 // must share HERALD_DATABASE_PATH, because `next build` prerenders the home page from it.
 //
@@ -14,8 +14,7 @@
 // One run at a time per checkout: a second run would delete the database and rebuild the build
 // folder under the first one's server, so "E2E_DB_DIR.lock" holds the running server's pid.
 //
-// It binds to 127.0.0.1 on purpose: section fronts are routed by next.config.js rewrites, which
-// (unlike proxy.ts rewrites, vercel/next.js#94745) also work when the server is bound to an IP.
+// It binds to 127.0.0.1: the suite's server is reachable from this machine only.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";

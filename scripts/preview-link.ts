@@ -5,28 +5,20 @@
  * planned time in KST). Uses HERALD_DATABASE_PATH and HERALD_SITE_URL like the site.
  * Exit status: 0, or 2 for a bad argument or an unknown article.
  */
-import { z } from "zod";
-import { getDb } from "../lib/db/connection";
 import { formatKstDateTime } from "../lib/format/date";
+import { closeStore, getStore } from "../lib/news/connect";
+import { listQueuedStories } from "../lib/news/writes";
 import { PREVIEW_LINK_AUDIENCE, signPreviewToken } from "../lib/preview/tokens";
-import { absoluteUrl } from "../lib/urls";
+import { absoluteUrl, articleIdSchema } from "../lib/urls";
 
 async function main(): Promise<number> {
-  const db = await getDb();
-  const now = new Date().toISOString();
   const arg = process.argv[2];
   try {
     if (arg === undefined) {
-      const rows = await db
-        .selectFrom("articles")
-        .select(["id", "status", "headline", "published_at"])
-        .where((eb) => eb.or([eb("status", "=", "draft"), eb("published_at", ">", now)]))
-        .where("withdrawn_at", "is", null)
-        .orderBy("published_at")
-        .execute();
+      const rows = await listQueuedStories();
       if (rows.length === 0) console.log("No drafts or scheduled stories.");
       for (const r of rows) {
-        const when = r.published_at ? `${formatKstDateTime(r.published_at)} KST` : "no time set";
+        const when = r.publishedAt ? `${formatKstDateTime(r.publishedAt)} KST` : "no time set";
         console.log(
           `${String(r.id).padStart(6)}  ${r.status.padEnd(9)}  ${when.padEnd(26)}  ${r.headline}`,
         );
@@ -35,23 +27,15 @@ async function main(): Promise<number> {
         console.log("\nnpm run preview-link -- ID   prints a preview link for one of them.");
       return 0;
     }
-    const id = z
-      .string()
-      .regex(/^[1-9][0-9]{0,14}$/)
-      .transform(Number)
-      .safeParse(arg);
+    const id = articleIdSchema.safeParse(arg);
     if (!id.success) {
       console.error(
         "usage: npm run preview-link -- ARTICLE_ID   (no argument: list drafts and scheduled stories)",
       );
       return 2;
     }
-    const article = await db
-      .selectFrom("articles")
-      .select(["id"])
-      .where("id", "=", id.data)
-      .executeTakeFirst();
-    if (!article) {
+    const state = await (await getStore()).articleState(id.data, new Date().toISOString());
+    if (!state) {
       console.error(`preview-link: there is no article ${id.data}`);
       return 2;
     }
@@ -59,7 +43,7 @@ async function main(): Promise<number> {
     console.log(absoluteUrl(`/api/draft?token=${encodeURIComponent(token)}`));
     return 0;
   } finally {
-    await db.destroy();
+    await closeStore();
   }
 }
 

@@ -1,35 +1,40 @@
 /**
- * `npm run withdraw -- ARTICLE_ID`: withdraws a published article (its URL answers 410 Gone; it
- * leaves fronts, rails, feeds and sitemaps within a minute). Exit status: 0 withdrawn, 1 unknown
- * or already withdrawn, 2 bad argument.
+ * `npm run withdraw -- ARTICLE_ID`: withdraws a published story. Its URL answers 410 Gone and it
+ * leaves fronts, rails, feeds, sitemaps and search at once on the running server (told through
+ * HERALD_SERVER_URL), or within 30 s when none answered. Exit status: 0 withdrawn, 1 unknown or
+ * already withdrawn, 2 bad argument or database error.
  */
-import { z } from "zod";
-import { getDb } from "../lib/db/connection";
-import { withdrawArticle } from "../lib/editorial";
+import { closeStore } from "../lib/news/connect";
+import { refreshNote } from "../lib/news/refresh";
+import { withdrawStory } from "../lib/news/writes";
+import { articleIdSchema } from "../lib/urls";
 
 async function main(): Promise<number> {
-  const id = z
-    .string()
-    .regex(/^[1-9][0-9]{0,14}$/)
-    .transform(Number)
-    .safeParse(process.argv[2]);
+  const id = articleIdSchema.safeParse(process.argv[2]);
   if (!id.success || process.argv.length > 3) {
     console.error("usage: npm run withdraw -- ARTICLE_ID");
     return 2;
   }
-  const db = await getDb();
-  const done = await withdrawArticle(db, id.data, new Date().toISOString());
-  await db.destroy();
+  const { withdrawn, refresh } = await withdrawStory(id.data);
   console.log(
-    done ? `withdrew article ${id.data}` : `article ${id.data} is unknown or already withdrawn`,
+    withdrawn
+      ? `withdrew article ${id.data}`
+      : `article ${id.data} is unknown or already withdrawn`,
   );
-  return done ? 0 : 1;
+  const note = refreshNote(refresh);
+  if (note) console.log(`withdraw: ${note}`);
+  return withdrawn ? 0 : 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`withdraw: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(2);
-  },
-);
+main()
+  .then(
+    (code) => code,
+    (error: unknown) => {
+      console.error(`withdraw: ${error instanceof Error ? error.message : String(error)}`);
+      return 2;
+    },
+  )
+  .then(async (code) => {
+    await closeStore();
+    process.exit(code);
+  });

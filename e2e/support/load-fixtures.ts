@@ -1,13 +1,16 @@
 /**
- * Loads FIXTURES into the database at HERALD_DATABASE_PATH (creating, migrating and seeding it
- * first), then stores the hostile headline verbatim. Run by e2e/server.mjs before `next build`.
+ * Loads FIXTURES into the database at HERALD_DATABASE_PATH (set up first: migrated and
+ * seeded, as `npm run setup` does), then stores the hostile headline verbatim. Run by e2e/server.mjs before `next build`.
  */
-import { getDb } from "../../lib/db/connection";
-import { importJsonLines } from "../../lib/import/import-articles";
+import { readConfig } from "../../lib/config";
+import { setUpStore } from "../../lib/news/setup";
+import { openDatabase } from "../../lib/news/sqlite/connection";
+import { importJsonLines } from "../../lib/news/sqlite/import/import-articles";
 import { FIXTURES, HOSTILE_HEADLINE, HOSTILE_ID } from "./fixtures";
 
 async function main(): Promise<void> {
-  const db = await getDb();
+  await setUpStore();
+  const db = openDatabase(readConfig().databasePath);
   const now = Date.now();
   const lines = FIXTURES.map((f) =>
     JSON.stringify({

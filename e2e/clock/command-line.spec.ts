@@ -1,0 +1,122 @@
+import { spawnSync } from "node:child_process";
+import Database from "better-sqlite3";
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { articleByExternalId } from "../support/content";
+import { BASE_URL, E2E_DB_DIR, E2E_DB_PATH, PROJECT_ROOT } from "../support/env";
+
+/**
+ * The command-line writers tell the running server what they changed (lib/news/refresh.ts), so
+ * a read right after shows the change: not after the 30-second freshness window. Each check
+ * first reads the pages, so they are cached and fresh when the command runs.
+ */
+const SOON_MS = 5_000;
+
+function run(script: string, ...args: string[]): { status: number | null; output: string } {
+  const result = spawnSync(
+    process.execPath,
+    ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", script), ...args],
+    {
+      cwd: PROJECT_ROOT,
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        HERALD_DATABASE_PATH: E2E_DB_PATH,
+        HERALD_SITE_URL: BASE_URL,
+        HERALD_SERVER_URL: BASE_URL,
+      },
+    },
+  );
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** Polls `check` every 250 ms for at most SOON_MS; returns whether it became true. */
+async function soon(check: () => Promise<boolean>): Promise<boolean> {
+  const until = Date.now() + SOON_MS;
+  while (Date.now() < until) {
+    if (await check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return check();
+}
+
+/** The path of the section front a story is filed under ("/world/world-news"). */
+function frontOf(id: number): string {
+  const db = new Database(E2E_DB_PATH, { readonly: true });
+  try {
+    const row = db
+      .prepare(
+        "select p.slug as top, s.slug as sub from articles a join sections s on s.id = a.section_id left join sections p on p.id = s.parent_id where a.id = ?",
+      )
+      .get(id) as { top: string | null; sub: string };
+    return row.top ? `/${row.top}/${row.sub}` : `/${row.sub}`;
+  } finally {
+    db.close();
+  }
+}
+
+const text = async (request: APIRequestContext, url: string) => (await request.get(url)).text();
+
+test.describe.configure({ mode: "serial", timeout: 120_000 });
+
+test("npm run import: a new story is on its front and in the feed at once", async ({ request }) => {
+  const front = "/national/politics";
+  const headline = "Command-line import shows at once";
+  for (const url of [front, "/rss.xml"]) expect(await text(request, url)).not.toContain(headline);
+  const file = path.join(E2E_DB_DIR, "cli-import.jsonl");
+  fs.writeFileSync(
+    file,
+    `${JSON.stringify({
+      id: "e2e-cli-import",
+      headline,
+      published: new Date(Date.now() - 60_000).toISOString(),
+      body: ["Imported from the command line while the site runs."],
+      section: "national/politics",
+    })}\n`,
+  );
+  const imported = run("import.ts", file);
+  expect(imported.status, imported.output).toBe(0);
+  expect(imported.output).toContain("the running server shows the change now");
+  for (const url of [front, "/rss.xml"])
+    expect(await soon(async () => (await text(request, url)).includes(headline)), url).toBe(true);
+});
+
+test("npm run withdraw: the story answers 410 and leaves its front, the feed and home at once", async ({
+  request,
+}) => {
+  const story = articleByExternalId("e2e-cli-import"); // imported by the test above
+  const lists = async () =>
+    Promise.all([frontOf(story.id), "/rss.xml", "/"].map((url) => text(request, url)));
+  expect((await request.get(story.path)).status()).toBe(200);
+  for (const page of await lists()) expect(page).toContain(story.path);
+
+  const withdraw = run("withdraw.ts", String(story.id));
+  expect(withdraw.status, withdraw.output).toBe(0);
+  expect(withdraw.output).toContain("the running server shows the change now");
+
+  expect(await soon(async () => (await request.get(story.path)).status() === 410)).toBe(true);
+  expect(await soon(async () => (await lists()).every((page) => !page.includes(story.path)))).toBe(
+    true,
+  );
+});
+
+test("with no server running, the command still succeeds and says so", () => {
+  const story = articleByExternalId("wikinews-20041118-chinese-submarine-enters-japanese-waters");
+  const result = spawnSync(
+    process.execPath,
+    ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", "withdraw.ts"), String(story.id)],
+    {
+      cwd: PROJECT_ROOT,
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        HERALD_DATABASE_PATH: E2E_DB_PATH,
+        HERALD_SERVER_URL: "http://127.0.0.1:9",
+      },
+    },
+  );
+  expect(result.status, result.stderr).toBe(0);
+  expect(result.stdout).toContain(`withdrew article ${story.id}`);
+  expect(result.stdout).toMatch(/note: no server answered at http:\/\/127\.0\.0\.1:9/);
+});
