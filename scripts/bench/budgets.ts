@@ -2,7 +2,7 @@ import type { BareServerResult } from "./bare-server";
 import type { Timing } from "./data-layer";
 import type { DatasetReport } from "./dataset";
 import type { HeaderCheck } from "./headers";
-import type { LoadResult } from "./http-load";
+import type { Encoding, LoadResult } from "./http-load";
 import type { LighthouseResult } from "./lighthouse";
 import type { PageWeight } from "./page-weight";
 
@@ -22,6 +22,8 @@ export type BenchFigures = {
   budgetedQueries: string[];
   search: Timing[];
   builds: { defaultContentSeconds: number; benchSeconds: number };
+  /** What the HTTP runs' requests accepted (`--encoding`); the same for every URL. */
+  httpEncoding: Encoding;
   http: LoadResult[];
   /** The same URLs' bytes from a bare node:http server (not a budget: the machine's floor). */
   bareServer: BareServerResult[];
@@ -87,16 +89,21 @@ export function checkBudgets(f: BenchFigures): BudgetCheck[] {
   if (article)
     add("Article HTML, compressed", "< 60.0 kB", kb(article.htmlBytes), article.htmlBytes < 60_000);
 
+  // Like for like: the page and the static file requested with the same Accept-Encoding (a
+  // browser's by default). A pair that was not is reported, and fails.
   const staticFile = f.http.find((h) => h.name === "static file");
   for (const name of ["article", "section front", "home"]) {
     const run = f.http.find((h) => h.name === name);
     if (!run || !staticFile) continue;
     const ratio = run.requestsPerSecond / staticFile.requestsPerSecond;
+    const alike = run.acceptEncoding === staticFile.acceptEncoding;
     add(
-      `Requests/s, ${name}, share of the static file's`,
+      alike
+        ? `Requests/s, ${name}, share of the static file's (like for like: both Accept-Encoding: ${run.acceptEncoding})`
+        : `Requests/s, ${name}, share of the static file's (NOT like for like: Accept-Encoding ${run.acceptEncoding} against ${staticFile.acceptEncoding})`,
       "≥ 0.50, 0 errors",
-      `${ratio.toFixed(2)} (${run.requestsPerSecond.toFixed(0)}/s), ${run.errors + run.non2xx} errors`,
-      ratio >= 0.5 && run.errors + run.non2xx === 0,
+      `${ratio.toFixed(2)} (${run.requestsPerSecond.toFixed(0)}/s, answered ${run.response.contentEncoding}), ${run.errors + run.non2xx} errors`,
+      alike && ratio >= 0.5 && run.errors + run.non2xx === 0,
     );
   }
 

@@ -1,8 +1,4 @@
-import type { DB } from "../../lib/db/connection";
-import { getArticleById, getLatest, getRelatedArticles } from "../../lib/queries/articles";
-import { getLatestRail, getMostPopular } from "../../lib/queries/most-popular";
-import { getSectionFront } from "../../lib/queries/section-front";
-import { getSectionTree } from "../../lib/queries/sections";
+import type { BenchmarkStore } from "../../lib/news/bench";
 import { createRandom } from "./generator";
 
 /** Latency of one data-layer call, over many calls: milliseconds. */
@@ -47,41 +43,39 @@ export async function time(
  * Returns the timings and the deep cursors used, so the HTTP benchmark can load the same pages.
  */
 export async function timeDataLayer(
-  db: DB,
+  bench: BenchmarkStore,
   now: string,
   options: { calls: number; deepPage: number; log?: (line: string) => void },
 ): Promise<{ timings: Timing[]; deepFront: { path: string; before: number; page: number } }> {
   const log = options.log ?? (() => undefined);
   const random = createRandom(7);
-  const tree = await getSectionTree(db);
+  const { store } = bench;
+  const tree = await store.sectionTree();
   const fronts = tree.flatMap((top) => [
-    { section: top, parent: null },
-    ...top.children.map((child) => ({ section: child, parent: top })),
+    { path: top.path, segments: [top.slug] },
+    ...top.children.map((child) => ({ path: child.path, segments: [top.slug, child.slug] })),
   ]);
-  const { max } = await db
-    .selectFrom("articles")
-    .select((eb) => eb.fn.max("id").as("max"))
-    .executeTakeFirstOrThrow();
-  const randomId = () => 1 + Math.floor(random() * Number(max));
+  const max = await bench.maxArticleId();
+  const randomId = () => 1 + Math.floor(random() * max);
+  const page = (front: (typeof fronts)[number], before: number | null) =>
+    store.sectionFront(front.segments, before, now);
 
   // A cursor `deepPage` pages into the biggest front, found by walking it once (untimed).
   const national = fronts[0]!;
-  log(`walking ${options.deepPage} pages into ${national.section.path} for a deep cursor…`);
+  log(`walking ${options.deepPage} pages into ${national.path} for a deep cursor…`);
   let cursor: number | null = null;
   let reached = 1;
   for (; reached < options.deepPage; reached += 1) {
-    const front = await getSectionFront(db, national, cursor, now);
+    const front = await page(national, cursor);
     if (!front?.older) break;
     cursor = front.older.before;
   }
   if (cursor === null || reached < options.deepPage)
-    throw new Error(
-      `${national.section.path} has fewer than ${options.deepPage} pages: use --deep-page`,
-    );
+    throw new Error(`${national.path} has fewer than ${options.deepPage} pages: use --deep-page`);
   const deep = cursor;
   // Deep cursors for every front, a few pages in, so the timed calls vary the section too.
   const deepCursors = await Promise.all(
-    fronts.map(async (f) => (await getSectionFront(db, f, null, now))?.older?.before ?? null),
+    fronts.map(async (f) => (await page(f, null))?.older?.before ?? null),
   );
 
   const timings: Timing[] = [];
@@ -93,37 +87,32 @@ export async function timeDataLayer(
     log(`timing ${name}…`);
     timings.push(await time(name, calls, run));
   };
-  await step("section front, page 1", (i) =>
-    getSectionFront(db, fronts[i % fronts.length]!, null, now),
-  );
-  const second = (await getSectionFront(db, national, null, now))?.older?.before ?? null;
-  await step(`section front, page 2 (${national.section.path})`, () =>
-    getSectionFront(db, national, second, now),
-  );
-  await step(`section front, page ${options.deepPage} (${national.section.path})`, () =>
-    getSectionFront(db, national, deep, now),
+  await step("section front, page 1", (i) => page(fronts[i % fronts.length]!, null));
+  const second = (await page(national, null))?.older?.before ?? null;
+  await step(`section front, page 2 (${national.path})`, () => page(national, second));
+  await step(`section front, page ${options.deepPage} (${national.path})`, () =>
+    page(national, deep),
   );
   await step("section front, page 2 of each front", (i) =>
-    getSectionFront(db, fronts[i % fronts.length]!, deepCursors[i % fronts.length] ?? null, now),
+    page(fronts[i % fronts.length]!, deepCursors[i % fronts.length] ?? null),
   );
-  await step("latest (10)", () => getLatest(db, 10, now));
-  await step("latest rail (10)", () => getLatestRail(db, 10, now));
-  await step("most popular (10), stored ranking", () => getMostPopular(db, 10, now));
+  await step("latest (10)", () => store.latest(10, now));
+  await step("latest rail (10)", () => store.latestRail(10, now));
+  await step("most popular (10), stored ranking", () => store.mostPopularRail(10, now));
   await step(
     "most popular (10), ranked afresh",
     async () => {
-      await db.deleteFrom("most_read").execute();
-      return getMostPopular(db, 10, now);
+      await bench.forgetRanking();
+      return store.mostPopularRail(10, now);
     },
     Math.max(5, Math.floor(options.calls / 50)),
   );
-  await step("article by id", () => getArticleById(db, randomId(), now));
-  await step("related articles (6), with loading the article", async () => {
-    const article = await getArticleById(db, randomId(), now);
-    return article ? getRelatedArticles(db, article, 6, now) : [];
-  });
+  await step("article by id", () => store.article(randomId(), now));
+  await step("related articles (6), with loading the article", () =>
+    store.related(randomId(), 6, now),
+  );
   return {
     timings,
-    deepFront: { path: national.section.path, before: deep, page: options.deepPage },
+    deepFront: { path: national.path, before: deep, page: options.deepPage },
   };
 }

@@ -1,12 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import SQLite from "better-sqlite3";
-import { seedDefaultContent } from "../../lib/content/seed";
 import { readCorpusLines } from "../../lib/content/files";
-import { migrateToLatest, openDatabase } from "../../lib/db/connection";
-import { importJsonLines } from "../../lib/import/import-articles";
 import { parsedChunksOnThread } from "../../lib/import/parse-thread";
-import { getSectionTree } from "../../lib/queries/sections";
+import { openBenchmarkStore, type BenchmarkStore } from "../../lib/news/bench";
 import { buildVocabulary, generateArticles, generatePageViews } from "./generator";
 
 /** What a benchmark database was generated with; a database is reused only for the same. */
@@ -63,9 +59,9 @@ export async function buildDataset(
     );
     if (same) {
       // Migrations added since still apply (and the statistics stay as they were).
-      const db = openDatabase(file);
-      await migrateToLatest(db);
-      await db.destroy();
+      const bench = openBenchmarkStore(file);
+      await bench.store.migrate();
+      await bench.close();
       return { ...previous, reused: true };
     }
   }
@@ -73,10 +69,10 @@ export async function buildDataset(
     fs.rmSync(`${file}${suffix}`, { force: true });
   fs.mkdirSync(path.dirname(file), { recursive: true });
 
-  const db = openDatabase(file);
-  await migrateToLatest(db);
-  await seedDefaultContent(db);
-  const tree = await getSectionTree(db);
+  const bench = openBenchmarkStore(file);
+  await bench.store.migrate();
+  await bench.store.seedDefaultContent();
+  const tree = await bench.store.sectionTree();
   const sections = tree.flatMap((s) => [s.slug, ...s.children.map((c) => `${s.slug}/${c.slug}`)]);
   const now = new Date().toISOString();
 
@@ -105,8 +101,7 @@ export async function buildDataset(
   log(`importing ${jsonl}…`);
   started = performance.now();
   let searchIndexMs = 0;
-  const report = await importJsonLines(
-    db,
+  const report = await bench.store.importLines(
     { file: jsonl },
     // JSON parsing and validation run on a second thread while the importer writes.
     { parse: parsedChunksOnThread, onBatch: (t) => (searchIndexMs += t.searchIndexMs) },
@@ -116,12 +111,12 @@ export async function buildDataset(
     throw new Error(
       `bench import skipped ${report.skipped.length} records: ${report.skipped[0]?.reason}`,
     );
-  await db.destroy();
   fs.rmSync(jsonl, { force: true });
 
   log(`inserting ${spec.views.toLocaleString("en-US")} page views…`);
   started = performance.now();
-  insertViews(file, spec, now);
+  await insertViews(bench, spec, now);
+  await bench.close();
   const viewsSeconds = (performance.now() - started) / 1000;
 
   const result: DatasetReport = {
@@ -141,39 +136,25 @@ export async function buildDataset(
   return result;
 }
 
-/** Bulk-inserts the generated page views straight through SQLite (benchmark set-up, not the app's write path). */
-function insertViews(file: string, spec: DatasetSpec, now: string): void {
-  const sqlite = new SQLite(file);
-  sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("cache_size = -262144");
-  const { first, last } = sqlite
-    .prepare(
-      "select min(id) as first, max(id) as last from articles where external_id like 'bench-%'",
-    )
-    .get() as { first: number; last: number };
+/** Bulk-inserts the generated page views (benchmark set-up, not the app's write path). */
+async function insertViews(bench: BenchmarkStore, spec: DatasetSpec, now: string): Promise<void> {
+  const { first, last } = await bench.idRange("bench-");
   if (last - first + 1 !== spec.articles)
     throw new Error("bench articles do not have consecutive ids");
-  const insert = sqlite.prepare(
-    "insert into page_views (article_id, reader_hash, viewed_at) values (?, ?, ?)",
-  );
-  let batch: Array<[number, string, string]> = [];
-  const flush = sqlite.transaction((rows: Array<[number, string, string]>) => {
-    for (const row of rows) insert.run(row);
-  });
-  for (const view of generatePageViews({
+  const views = generatePageViews({
     count: spec.views,
     articles: spec.articles,
     now,
     seed: spec.seed,
-  })) {
-    const reader = (Math.imul(view.reader + 1, 2_654_435_761) >>> 0).toString(16).padStart(16, "0");
-    batch.push([first + view.articleIndex, reader, new Date(view.viewedAt).toISOString()]);
-    if (batch.length === 50_000) {
-      flush(batch);
-      batch = [];
-    }
-  }
-  flush(batch);
-  sqlite.exec("analyze");
-  sqlite.close();
+  });
+  await bench.insertPageViews(
+    (function* () {
+      for (const view of views) {
+        const reader = (Math.imul(view.reader + 1, 2_654_435_761) >>> 0)
+          .toString(16)
+          .padStart(16, "0");
+        yield [first + view.articleIndex, reader, new Date(view.viewedAt).toISOString()] as const;
+      }
+    })() as Iterable<[number, string, string]>,
+  );
 }

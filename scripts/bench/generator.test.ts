@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importJsonLines } from "../../lib/import/import-articles";
-import { createTempDb, type TempDb } from "../../lib/test-support/temp-db";
+import { importJsonLines } from "../../lib/news/sqlite/import/import-articles";
+import { createTempDb, type TempDb } from "../../lib/news/sqlite/test-support/temp-db";
 import {
   buildVocabulary,
   createRandom,

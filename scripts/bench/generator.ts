@@ -2,7 +2,7 @@
  * The benchmark's deterministic data generator: the same seed and options always give the same
  * articles and page views, byte for byte, so two runs of `npm run bench` measure the same data.
  *
- * Articles are import records (the JSON Lines format of README.md, "Import format"), so the
+ * Articles are import records (the JSON Lines format of docs/content.md, "Import format"), so the
  * benchmark loads them through the real importer. Their text is drawn from the words of the
  * default Wikinews corpus with its own word frequencies, so it has the length and the word
  * distribution of real news copy (which matters for search and for page weight).

@@ -1,4 +1,5 @@
 import type { BenchFigures, BudgetCheck } from "./budgets";
+import { acceptEncoding, missedCompression } from "./http-load";
 
 /** A plain-text table: columns padded to their widest cell, numbers right-aligned. */
 export function table(
@@ -27,6 +28,39 @@ export function table(
 const f1 = (n: number) => n.toFixed(1);
 const f2 = (n: number) => n.toFixed(2);
 
+/**
+ * The lines above the HTTP table: which Accept-Encoding every request sent, that the static file
+ * was requested the same way, and a warning for each URL whose answer should have come
+ * compressed and did not.
+ */
+export function httpEncodingLines(f: Pick<BenchFigures, "httpEncoding" | "http">): string[] {
+  const lines = [
+    f.httpEncoding === "browser"
+      ? `Encoding: every request sent Accept-Encoding: ${acceptEncoding("browser")}, as browsers do (--encoding browser), so Next.js compressed what it compresses.`
+      : `Encoding: every request sent Accept-Encoding: identity (--encoding identity): uncompressed, a path browsers never take.`,
+    `× static: each rate over the static file's, requested with the same Accept-Encoding (like for like); "answered" is each URL's Content-Encoding.`,
+  ];
+  const staticFile = f.http.find((h) => h.name === "static file");
+  if (
+    f.httpEncoding === "browser" &&
+    staticFile?.response.contentEncoding === "identity" &&
+    !missedCompression(f.httpEncoding, staticFile.response)
+  )
+    lines.push(
+      `The static file (${staticFile.response.contentType || "no type"}) is not compressed by Next.js, nor for a browser.`,
+    );
+  for (const h of f.http.filter((h) => missedCompression(f.httpEncoding, h.response)))
+    lines.push(
+      `WARNING: ${h.name} (${h.path}) came back uncompressed (${f1(h.response.bytes / 1000)} kB of ${h.response.contentType}) although the requests asked for compression.`,
+    );
+  const mixed = new Set(f.http.map((h) => h.acceptEncoding));
+  if (mixed.size > 1)
+    lines.push(
+      `WARNING: the URLs were not requested alike (Accept-Encoding ${[...mixed].join(" / ")}).`,
+    );
+  return lines;
+}
+
 /** The benchmark's figures and budgets as printed tables. */
 export function formatReport(f: BenchFigures, budgets: BudgetCheck[]): string {
   const d = f.dataset;
@@ -45,11 +79,25 @@ export function formatReport(f: BenchFigures, budgets: BudgetCheck[]): string {
     ),
     "",
     `HTTP (autocannon, cached pages; median of ${f.http[0]?.runs.length ?? 0} runs per URL)`,
+    ...httpEncodingLines(f),
     table(
-      ["page", "path", "req/s", "runs", "× static", "p50 ms", "p99 ms", "errors"],
+      [
+        "page",
+        "path",
+        "answered",
+        "kB sent",
+        "req/s",
+        "runs",
+        "× static",
+        "p50 ms",
+        "p99 ms",
+        "errors",
+      ],
       f.http.map((h) => [
         h.name,
         h.path.length > 40 ? `${h.path.slice(0, 37)}…` : h.path,
+        h.response.contentEncoding,
+        f1(h.response.bytes / 1000),
         Math.round(h.requestsPerSecond),
         h.runs.map(Math.round).join(" "),
         h.ratioToStatic === null ? "-" : f2(h.ratioToStatic),
@@ -59,11 +107,19 @@ export function formatReport(f: BenchFigures, budgets: BudgetCheck[]): string {
       ]),
     ),
     "",
-    "The same bytes from a bare node:http server (one run each; not a budget: what sending them costs here)",
+    `The same bytes from a bare node:http server, as the site sent them to Accept-Encoding: ${acceptEncoding(f.httpEncoding)}` +
+      " (one run each; not a budget: what sending them costs here)",
+    ...(f.bareServer.some((b) => b.contentEncoding !== "identity")
+      ? [
+          "A compressed page is sent by the bare server as bytes compressed once, with the same Content-Encoding;",
+          "the site compresses every answer, so its own ms/request include compressing.",
+        ]
+      : []),
     table(
-      ["page", "kB", "bare req/s", "site req/s", "site's own ms/request"],
+      ["page", "sent as", "kB", "bare req/s", "site req/s", "site's own ms/request"],
       f.bareServer.map((b) => [
         b.name,
+        b.contentEncoding,
         f1(b.bytes / 1000),
         Math.round(b.requestsPerSecond),
         Math.round(b.siteRequestsPerSecond),

@@ -1,10 +1,15 @@
 /**
  * `npm run bench`: how fast Herald is at a million articles, against the budgets of issue 6.
- * See README.md, "Benchmark", for what each figure means. Options (all optional):
+ * See docs/performance.md, "The benchmark", for what each figure means. Options (all optional):
  *   --articles N  --views N  --seed N   the data set (default 1,000,000 / 10,000,000 / 42)
  *   --fresh                             rebuild the data set even if one with the same options exists
  *   --seconds N  --connections N        each autocannon run (default 10 s, 10 connections)
  *   --http-rounds N                     autocannon runs per URL, round-robin (default 3; medians)
+ *   --encoding browser|identity         what the HTTP runs' requests accept (default browser:
+ *                                       `Accept-Encoding: gzip, deflate, br`, so Next.js
+ *                                       compresses each page; identity: uncompressed, as from
+ *                                       a CDN that compresses at the edge). The static file and
+ *                                       the bare-server reference are fetched the same way.
  *   --lighthouse-runs N                 Lighthouse runs per page (default 5; medians are reported)
  *   --calls N                           timed calls per data-layer query (default 500)
  * Writes bench-results/bench-TIMESTAMP.json (and latest.json), prints tables, and exits 1 when a
@@ -14,7 +19,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { migrateToLatest, openDatabase } from "../../lib/db/connection";
+import { openBenchmarkStore } from "../../lib/news/bench";
+import { frontPagePath } from "../../lib/urls";
 import { chromiumPath } from "../../e2e/support/env";
 import { checkBudgets, type BenchFigures } from "./budgets";
 import { timeDataLayer } from "./data-layer";
@@ -22,7 +28,7 @@ import { measureBareServer } from "./bare-server";
 import { buildDataset } from "./dataset";
 import { writeEmptyApp } from "./empty-app";
 import { checkHeaders } from "./headers";
-import { loadInRounds } from "./http-load";
+import { acceptEncoding, loadInRounds, parseEncoding } from "./http-load";
 import { runLighthouse } from "./lighthouse";
 import { measurePageWeights } from "./page-weight";
 import { formatReport } from "./report";
@@ -49,6 +55,8 @@ function options() {
       seconds: { type: "string", default: "10" },
       connections: { type: "string", default: "10" },
       "http-rounds": { type: "string", default: "3" },
+      // No default here: parseEncoding's absent value is the default ("browser").
+      encoding: { type: "string" },
       "lighthouse-runs": { type: "string", default: "5" },
       calls: { type: "string", default: "500" },
       "deep-page": { type: "string", default: "2000" },
@@ -68,6 +76,7 @@ function options() {
     seconds: int("seconds"),
     connections: int("connections"),
     httpRounds: int("http-rounds"),
+    encoding: parseEncoding(values.encoding),
     lighthouseRuns: int("lighthouse-runs"),
     calls: int("calls"),
     deepPage: int("deep-page"),
@@ -87,8 +96,8 @@ async function main(): Promise<number> {
   );
   log(`import: ${Math.round(dataset.importedPerSecond)} articles/s`);
 
-  const db = openDatabase(dbFile);
-  await migrateToLatest(db);
+  const bench = openBenchmarkStore(dbFile);
+  await bench.store.migrate();
   const warmStarted = performance.now();
   const warmBytes = await warmFileCache(dbFile);
   log(
@@ -100,28 +109,14 @@ async function main(): Promise<number> {
   // The data describe the instant they were generated for (the newest story, the end of the
   // page views): time the queries at that instant, so a reused data set measures the same thing.
   const now = dataset.now;
-  const { timings: dataLayer, deepFront } = await timeDataLayer(db, now, {
+  const { timings: dataLayer, deepFront } = await timeDataLayer(bench, now, {
     calls: o.calls,
     deepPage: o.deepPage,
     log,
   });
-  const search = await timeSearch(db, now, { calls: o.calls, log });
-  const article = await db
-    .selectFrom("articles")
-    .select(["id", "slug"])
-    .where("external_id", "like", "bench-%")
-    .where("status", "=", "published")
-    .orderBy("id", "desc")
-    .limit(1)
-    .executeTakeFirstOrThrow();
-  const draft = await db
-    .selectFrom("articles")
-    .select("id")
-    .where("status", "=", "draft")
-    .orderBy("id")
-    .limit(1)
-    .executeTakeFirstOrThrow();
-  await db.destroy();
+  const search = await timeSearch(bench.store, now, { calls: o.calls, log });
+  const { article, draftId } = await bench.samples("bench-");
+  await bench.close();
 
   const env = (file: string, dist: string) => ({
     HERALD_DATABASE_PATH: file,
@@ -165,9 +160,9 @@ async function main(): Promise<number> {
       herald.url,
       [
         ...pages,
-        { name: "section front, deep page", path: `${deepFront.path}?before=${deepFront.before}` },
+        { name: "section front, deep page", path: frontPagePath(deepFront.path, deepFront.before) },
       ],
-      { secret: DRAFT_SECRET, draftId: draft.id },
+      { secret: DRAFT_SECRET, draftId },
     );
 
     const loadTargets = [
@@ -176,14 +171,16 @@ async function main(): Promise<number> {
       { name: "section front", path: "/national" },
       {
         name: `section front, page ${deepFront.page}`,
-        path: `${deepFront.path}?before=${deepFront.before}`,
+        path: frontPagePath(deepFront.path, deepFront.before),
       },
       { name: "home", path: "/" },
       { name: "most popular rail (JSON)", path: "/api/rails/most-popular" },
     ];
+    log(`HTTP runs send Accept-Encoding: ${acceptEncoding(o.encoding)} (--encoding ${o.encoding})`);
     const http = await loadInRounds(herald.url, loadTargets, {
       seconds: o.seconds,
       connections: o.connections,
+      encoding: o.encoding,
       rounds: o.httpRounds,
       log,
     });
@@ -193,7 +190,7 @@ async function main(): Promise<number> {
       herald.url,
       loadTargets.slice(0, 5),
       new Map(http.map((h) => [h.path, h.requestsPerSecond])),
-      { seconds: o.seconds, connections: o.connections, log },
+      { seconds: o.seconds, connections: o.connections, encoding: o.encoding, log },
     );
 
     log("page weight…");
@@ -218,6 +215,7 @@ async function main(): Promise<number> {
         .map((t) => t.name),
       search,
       builds: { defaultContentSeconds, benchSeconds },
+      httpEncoding: o.encoding,
       http,
       bareServer,
       headers,

@@ -1,5 +1,5 @@
-import type { DB } from "../../lib/db/connection";
-import { searchArticles, suggestArticles } from "../../lib/queries/search";
+import type { NewsStore } from "../../lib/news/store";
+import type { SearchRequest } from "../../lib/search/types";
 import { time, type Timing } from "./data-layer";
 import { corpusVocabulary } from "./dataset";
 import { createRandom, drawWord } from "./generator";
@@ -11,7 +11,7 @@ import { createRandom, drawWord } from "./generator";
  * with a section filter, a date range, and the header's suggestions for 3 and 5 letters.
  */
 export async function timeSearch(
-  db: DB,
+  store: NewsStore,
   now: string,
   options: { calls: number; log?: (line: string) => void },
 ): Promise<Timing[]> {
@@ -20,7 +20,7 @@ export async function timeSearch(
   // Drawn at corpus frequency, as the generated copy is: common words match a large share.
   const word = () => drawWord(vocabulary, random);
   const year = now.slice(0, 4);
-  const kinds: Array<[string, () => Parameters<typeof searchArticles>[1]]> = [
+  const kinds: Array<[string, () => SearchRequest]> = [
     ["search, one word", () => ({ q: word(), page: 1 })],
     ["search, two words", () => ({ q: `${word()} ${word()}`, page: 1 })],
     ["search, a quoted phrase", () => ({ q: `"${word()} ${word()}"`, page: 1 })],
@@ -34,7 +34,7 @@ export async function timeSearch(
   const timings: Timing[] = [];
   for (const [name, request] of kinds) {
     options.log?.(`timing ${name}…`);
-    timings.push(await time(name, options.calls, () => searchArticles(db, request(), now)));
+    timings.push(await time(name, options.calls, () => store.search(request(), now)));
   }
   options.log?.("timing suggestions…");
   for (const [name, length] of [
@@ -42,7 +42,7 @@ export async function timeSearch(
     ["search suggestions, 5 letters", 5],
   ] as const)
     timings.push(
-      await time(name, options.calls, () => suggestArticles(db, word().slice(0, length), now)),
+      await time(name, options.calls, () => store.suggest(word().slice(0, length), now)),
     );
   return timings;
 }
