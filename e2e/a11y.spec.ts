@@ -35,6 +35,9 @@ for (const colorScheme of ["light", "dark"] as const) {
       test("no WCAG 2.2 AA violations on home, section, subsection, seed article and 404", async ({
         page,
       }) => {
+        // Five full axe scans: about 15 s alone on two cores, twice that beside the suite's
+        // other worker, which is the default timeout.
+        test.slow();
         const found: Record<string, string[]> = {};
         for (const { name, path } of scannedPages()) {
           await page.goto(path);
