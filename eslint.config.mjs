@@ -18,12 +18,22 @@ const storageInternals = {
         "@/lib/news/sqlite/**",
       ],
       message:
-        "Storage internals are private to the news module: import from @/lib/news (or, in scripts/, lib/news/setup, writes, connect).",
+        "Storage internals are private to the news module: import from @/lib/news (or, in scripts/, the lib/news files without server-only: setup, writes, refresh, connect, bench).",
     },
   ],
   paths: [
     { name: "better-sqlite3", message: "Only lib/news/sqlite/ opens the database." },
     { name: "kysely", message: "Only lib/news/sqlite/ queries the database." },
+  ],
+};
+
+/** lib/ is beneath the routes and components: it never imports them. */
+const upwardImports = {
+  patterns: [
+    {
+      group: ["@/app/**", "@/components/**", "../**/app/**", "../**/components/**"],
+      message: "lib/ never imports app/ or components/: pass data down, not code up.",
+    },
   ],
 };
 
@@ -34,6 +44,10 @@ export default defineConfig([
     files: ["app/**", "components/**", "proxy.ts", "scripts/**"],
     ignores: ["**/*.test.ts", "**/*.test.tsx"],
     rules: { "no-restricted-imports": ["error", storageInternals] },
+  },
+  {
+    files: ["lib/**"],
+    rules: { "no-restricted-imports": ["error", upwardImports] },
   },
   globalIgnores([
     ".next-*/**",

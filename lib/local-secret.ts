@@ -5,7 +5,6 @@ import { readConfig, type Config } from "./config";
 
 const made = new Map<string, string>();
 
-/**
 /** The secrets kept this way, by file name. */
 export type LocalSecretName = "preview-secret" | "revalidate-secret";
 

@@ -1,7 +1,7 @@
 /**
  * `npm run withdraw -- ARTICLE_ID`: withdraws a published story. Its URL answers 410 Gone and it
  * leaves fronts, rails, feeds, sitemaps and search at once on the running server (told through
- * HERALD_SERVER_URL), or within 30 s when none answered. Exit status: 0 withdrawn, 1 unknown or
+ * HERALD_SERVER_URL), or within a minute when none answered. Exit status: 0 withdrawn, 1 unknown or
  * already withdrawn, 2 bad argument or database error.
  */
 import { closeStore } from "../lib/news/connect";

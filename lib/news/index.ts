@@ -5,7 +5,8 @@ import "server-only";
  * cached and tagged (reads.ts, freshness.ts); writes refresh what they change (writes.ts,
  * refresh.ts); preview reads around the caches (preview.ts); storage sits behind the NewsStore
  * seam (store.ts, sqlite/). Command-line tools, which run outside Next.js, import the files they
- * need directly (setup.ts, writes.ts, connect.ts), never sqlite/. docs/architecture.md has the map.
+ * need directly (setup, writes, refresh, connect, bench), never sqlite/. docs/architecture.md
+ * has the map.
  */
 export * from "./reads";
 export { getStoryState, isSectionFrontPath } from "./states";
