@@ -1,6 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getStoryState, isSectionFrontPath } from "@/lib/news";
-import { articleIdSchema, articlePath, frontPagePath, frontCursorSchema } from "@/lib/urls";
+import {
+  articleIdSchema,
+  articlePath,
+  frontCursorSchema,
+  frontPagePath,
+  OLDER_PAGE_SEGMENT,
+  SLUG_PATTERN,
+} from "@/lib/urls";
 
 /**
  * What must happen before Next.js's router, and nothing else (docs/decisions/003-proxy.md).
@@ -90,6 +97,8 @@ async function canonicalArticle(url: URL, [, rawId = "", slug]: string[]): Promi
  */
 async function canonicalFront(url: URL): Promise<void> {
   const lower = url.pathname.toLowerCase();
+  // Only a path of slugs can be a front: files ("/images/logo.png") never ask the store.
+  if (!lower.split("/").every((s) => s === "" || SLUG_PATTERN.test(s))) return;
   if (!(await isSectionFrontPath(lower))) return;
   url.pathname = lower;
   const cursors = url.searchParams.getAll("before");
@@ -100,7 +109,7 @@ async function canonicalFront(url: URL): Promise<void> {
   const cursor = frontCursorSchema.safeParse(first);
   url.pathname = cursor.success
     ? frontPagePath(lower, cursor.data)
-    : `${lower}/before/${encodeURIComponent(first)}`;
+    : `${lower}/${OLDER_PAGE_SEGMENT}/${encodeURIComponent(first)}`;
 }
 
 /** 410 Gone (RFC 9110, 15.5.11): the story was withdrawn on purpose and will not come back. */
