@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, timingSafeEqual } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { readConfig, type Config } from "./config";
@@ -29,4 +29,12 @@ export function localSecret(name: LocalSecretName, config: Config = readConfig()
   const secret = fs.readFileSync(file, "utf8").trim();
   made.set(file, secret);
   return secret;
+}
+
+/** Whether `presented` equals `secret`, compared in constant time; false when either is empty. */
+export function isSameSecret(presented: string | null | undefined, secret: string | null): boolean {
+  if (!presented || !secret) return false;
+  const a = Buffer.from(presented);
+  const b = Buffer.from(secret);
+  return a.length === b.length && timingSafeEqual(a, b);
 }

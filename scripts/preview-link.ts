@@ -7,7 +7,6 @@
  */
 import { formatKstDateTime } from "../lib/format/date";
 import { closeStore, getStore } from "../lib/news/connect";
-import { listQueuedStories } from "../lib/news/writes";
 import { PREVIEW_LINK_AUDIENCE, signPreviewToken } from "../lib/preview/tokens";
 import { absoluteUrl, articleIdSchema } from "../lib/urls";
 
@@ -15,7 +14,7 @@ async function main(): Promise<number> {
   const arg = process.argv[2];
   try {
     if (arg === undefined) {
-      const rows = await listQueuedStories();
+      const rows = await (await getStore()).queuedStories(new Date().toISOString());
       if (rows.length === 0) console.log("No drafts or scheduled stories.");
       for (const r of rows) {
         const when = r.publishedAt ? `${formatKstDateTime(r.publishedAt)} KST` : "no time set";

@@ -13,7 +13,11 @@ import { BASE_URL, E2E_DB_DIR, E2E_DB_PATH, PROJECT_ROOT } from "../support/env"
  */
 const SOON_MS = 5_000;
 
-function run(script: string, ...args: string[]): { status: number | null; output: string } {
+function run(
+  script: string,
+  args: string[],
+  env: Record<string, string> = {},
+): { status: number | null; output: string } {
   const result = spawnSync(
     process.execPath,
     ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", script), ...args],
@@ -25,6 +29,7 @@ function run(script: string, ...args: string[]): { status: number | null; output
         HERALD_DATABASE_PATH: E2E_DB_PATH,
         HERALD_SITE_URL: BASE_URL,
         HERALD_SERVER_URL: BASE_URL,
+        ...env,
       },
     },
   );
@@ -75,7 +80,7 @@ test("npm run import: a new story is on its front and in the feed at once", asyn
       section: "national/politics",
     })}\n`,
   );
-  const imported = run("import.ts", file);
+  const imported = run("import.ts", [file]);
   expect(imported.status, imported.output).toBe(0);
   expect(imported.output).toContain("the running server shows the change now");
   for (const url of [front, "/rss.xml"])
@@ -91,7 +96,7 @@ test("npm run withdraw: the story answers 410 and leaves its front, the feed and
   expect((await request.get(story.path)).status()).toBe(200);
   for (const page of await lists()) expect(page).toContain(story.path);
 
-  const withdraw = run("withdraw.ts", String(story.id));
+  const withdraw = run("withdraw.ts", [String(story.id)]);
   expect(withdraw.status, withdraw.output).toBe(0);
   expect(withdraw.output).toContain("the running server shows the change now");
 
@@ -103,20 +108,10 @@ test("npm run withdraw: the story answers 410 and leaves its front, the feed and
 
 test("with no server running, the command still succeeds and says so", () => {
   const story = articleByExternalId("wikinews-20041118-chinese-submarine-enters-japanese-waters");
-  const result = spawnSync(
-    process.execPath,
-    ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", "withdraw.ts"), String(story.id)],
-    {
-      cwd: PROJECT_ROOT,
-      encoding: "utf8",
-      env: {
-        ...process.env,
-        HERALD_DATABASE_PATH: E2E_DB_PATH,
-        HERALD_SERVER_URL: "http://127.0.0.1:9",
-      },
-    },
-  );
-  expect(result.status, result.stderr).toBe(0);
-  expect(result.stdout).toContain(`withdrew article ${story.id}`);
-  expect(result.stdout).toMatch(/note: no server answered at http:\/\/127\.0\.0\.1:9/);
+  const result = run("withdraw.ts", [String(story.id)], {
+    HERALD_SERVER_URL: "http://127.0.0.1:9",
+  });
+  expect(result.status, result.output).toBe(0);
+  expect(result.output).toContain(`withdrew article ${story.id}`);
+  expect(result.output).toMatch(/note: no server answered at http:\/\/127\.0\.0\.1:9/);
 });

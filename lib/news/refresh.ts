@@ -1,6 +1,5 @@
-import { timingSafeEqual } from "node:crypto";
 import { readConfig, type Config } from "../config";
-import { localSecret } from "../local-secret";
+import { isSameSecret, localSecret } from "../local-secret";
 import { FRESH_SECONDS, type NewsTag } from "./freshness";
 import { forgetStates } from "./states";
 
@@ -55,9 +54,8 @@ export async function refreshTags(
 
 /** Whether `authorization` ("Bearer …") carries the revalidation secret; constant-time. */
 export function isRevalidateSecret(authorization: string | null, config = readConfig()): boolean {
-  const presented = Buffer.from(/^Bearer (.+)$/.exec(authorization ?? "")?.[1] ?? "");
-  const secret = Buffer.from(localSecret("revalidate-secret", config));
-  return presented.length === secret.length && timingSafeEqual(presented, secret);
+  const presented = /^Bearer (.+)$/.exec(authorization ?? "")?.[1];
+  return isSameSecret(presented, localSecret("revalidate-secret", config));
 }
 
 /**

@@ -3,7 +3,7 @@ import type { ImportReport } from "../import/report";
 import { getStore } from "./connect";
 import { TAGS } from "./freshness";
 import { refreshTags, type RefreshOutcome } from "./refresh";
-import type { PageView, QueuedStory, ViewOutcome } from "./store";
+import type { PageView, ViewOutcome } from "./store";
 
 /**
  * The news module's writes. Each one refreshes exactly the cache tags it changes
@@ -42,9 +42,4 @@ export async function importStories(
  */
 export async function recordPageView(view: PageView): Promise<ViewOutcome> {
   return (await getStore()).recordPageView(view);
-}
-
-/** Drafts and stories scheduled for later, soonest first (for `npm run preview-link`). */
-export async function listQueuedStories(): Promise<QueuedStory[]> {
-  return (await getStore()).queuedStories(new Date().toISOString());
 }

@@ -1,7 +1,6 @@
-import { timingSafeEqual } from "node:crypto";
 import { jwtVerify, SignJWT } from "jose";
 import { readConfig } from "../config";
-import { localSecret } from "../local-secret";
+import { isSameSecret, localSecret } from "../local-secret";
 
 /**
  * Preview tokens: compact JWS (HS256, RFC 7515/7519) that let an editor preview one article.
@@ -82,8 +81,5 @@ export function isDraftSecret(
   presented: string | null | undefined,
   secret: string | null = previewSecret(),
 ): boolean {
-  if (!secret || !presented) return false;
-  const a = Buffer.from(presented);
-  const b = Buffer.from(secret);
-  return a.length === b.length && timingSafeEqual(a, b);
+  return isSameSecret(presented, secret);
 }
