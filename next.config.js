@@ -1,22 +1,6 @@
 // @ts-check
-
-/**
- * Security headers sent with every response. Sources: OWASP Secure Headers Project;
- * `frame-ancestors` per CSP Level 2 (with X-Frame-Options for older browsers).
- */
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  {
-    key: "Content-Security-Policy",
-    value: "frame-ancestors 'none'; object-src 'none'; base-uri 'self'",
-  },
-  {
-    key: "Permissions-Policy",
-    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
-  },
-];
+import { fileURLToPath } from "node:url";
+import { securityHeaders } from "./lib/http/security-headers.mjs";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -32,14 +16,16 @@ const nextConfig = {
   // answer 304; /_next/static files are immutable.
   generateEtags: false,
   compress: true,
-  // Rendered pages and data-cache entries live in memory only, in Next.js's LRU of
-  // cacheMaxMemorySize bytes, least recently used out first. Next.js would also write each one to
-  // disk (server/route-cache, cache/fetch-cache: about 165 kB per article page) and never remove
-  // it, so a crawler walking a million articles would fill the disk. A restart empties the cache;
-  // pages are rendered on demand in milliseconds, and the CDN keeps serving its copies meanwhile.
-  // 256 MB holds about 1,500 article pages: the home page, every front and the recent stories.
-  cacheMaxMemorySize: 256 * 1024 * 1024,
-  experimental: { isrFlushToDisk: false },
+  // Rendered pages, route responses and data-cache entries live in Herald's own cache, in this
+  // process's memory only: an LRU bounded by HERALD_CACHE_MB (256 by default), which counts every
+  // byte an entry holds and never serves what `next build` prerendered, so nothing from before a
+  // restart (a withdrawn story) can come back (docs/decisions/028-own-page-cache.md). Next.js's
+  // own memory layer is off; nothing is written to disk.
+  cacheHandler: fileURLToPath(new URL("./lib/cache/memory-cache-handler.mjs", import.meta.url)),
+  cacheMaxMemorySize: 0,
+  // A cached copy is served stale (while it is re-rendered) for at most this long, here and by a
+  // CDN: `Cache-Control: s-maxage=30, stale-while-revalidate=270` rather than for a year.
+  expireTime: 300,
   // better-sqlite3 is a native addon: keep it out of the server bundle.
   serverExternalPackages: ["better-sqlite3"],
   // The image optimizer (/_next/image) serves only our own photographs under /images/photos (no

@@ -1,0 +1,206 @@
+// @ts-check
+/**
+ * Herald's page and data cache for one server process (next.config.js `cacheHandler`; decision
+ * 028). Next.js keeps rendered pages, route responses and `unstable_cache` entries here.
+ *
+ * Why our own, not Next.js's built-in one:
+ * - Nothing from the build is ever served. The built-in cache falls back to the pages
+ *   prerendered by `next build` when an entry is missing (after a restart, or after eviction), so
+ *   a story withdrawn since the build came back. Next.js asks a custom handler only for the
+ *   entries it stored itself (self-hosting guide, "cacheHandler": "never queried with a
+ *   historical pathname"); a miss renders afresh.
+ * - Its size is bounded by what entries really hold: every string and buffer of an entry is
+ *   counted, and the least recently used entries go first once `maxBytes` is reached.
+ * - Nothing is written to disk; a restart starts empty.
+ *
+ * A tag refresh (`revalidateTag`, from lib/news/refresh.ts) expires at once every entry carrying
+ * the tag: an expired entry is never served, stale or not. This module is plain JavaScript
+ * because Next.js loads it at run time, unbundled.
+ */
+
+/** Default size when HERALD_CACHE_MB is not set: the home page, every front and ~1,500 articles. */
+export const DEFAULT_CACHE_MB = 256;
+
+/** The response header in which Next.js keeps a page's or route's cache tags. */
+const TAGS_HEADER = "x-next-cache-tags";
+
+/**
+ * @typedef {{ value: any, lastModified: number, cacheControl?: unknown, tags: string[], bytes: number }} Entry
+ */
+
+/** Entries and tag times live on globalThis: Next.js may load this module more than once. */
+const holder = /** @type {typeof globalThis & { __heraldPageCache?: Store }} */ (globalThis);
+
+class Store {
+  /** @param {number} maxBytes */
+  constructor(maxBytes) {
+    this.maxBytes = maxBytes;
+    /** @type {Map<string, Entry>} insertion order is recency order: first out is least recent */
+    this.entries = new Map();
+    /** @type {Map<string, number>} when each tag was last refreshed (ms since the epoch) */
+    this.refreshedTags = new Map();
+    this.bytes = 0;
+  }
+
+  /** @param {string} key */
+  delete(key) {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.bytes -= entry.bytes;
+  }
+
+  /** @param {string} key @param {Entry} entry */
+  put(key, entry) {
+    this.delete(key);
+    if (entry.bytes > this.maxBytes) return;
+    this.entries.set(key, entry);
+    this.bytes += entry.bytes;
+    for (const oldest of this.entries.keys()) {
+      if (this.bytes <= this.maxBytes) break;
+      this.delete(oldest);
+    }
+  }
+}
+
+/**
+ * The store this process shares, created on first use with HERALD_CACHE_MB megabytes (a whole
+ * number from 1; DEFAULT_CACHE_MB when unset). Throws on a malformed HERALD_CACHE_MB.
+ * @returns {Store}
+ */
+function store() {
+  if (!holder.__heraldPageCache) {
+    holder.__heraldPageCache = new Store(cacheBytes(process.env.HERALD_CACHE_MB));
+  }
+  return holder.__heraldPageCache;
+}
+
+/**
+ * Reads the cache size setting: megabytes as a whole number from 1 to 65536, or the default.
+ * @param {string | undefined} setting
+ * @returns {number} bytes
+ */
+export function cacheBytes(setting) {
+  if (setting === undefined || setting === "") return DEFAULT_CACHE_MB * 1024 * 1024;
+  if (!/^\d+$/.test(setting) || Number(setting) < 1 || Number(setting) > 65536) {
+    throw new Error(
+      `HERALD_CACHE_MB must be a whole number of megabytes from 1 to 65536, not "${setting}".`,
+    );
+  }
+  return Number(setting) * 1024 * 1024;
+}
+
+/**
+ * Approximate bytes an entry holds: strings as UTF-16 (two bytes a character, V8's worst case),
+ * buffers by length, maps and objects by their contents. Over-counting is safe; under-counting
+ * is what let the cache outgrow its cap.
+ * @param {unknown} value
+ * @param {number} [depth]
+ * @returns {number}
+ */
+export function sizeOf(value, depth = 0) {
+  if (value == null || depth > 8) return 8;
+  if (typeof value === "string") return 2 * value.length + 16;
+  if (typeof value !== "object") return 8;
+  if (ArrayBuffer.isView(value)) return value.byteLength + 64;
+  if (value instanceof ArrayBuffer) return value.byteLength + 64;
+  let total = 64;
+  if (value instanceof Map) {
+    for (const [k, v] of value) total += sizeOf(k, depth + 1) + sizeOf(v, depth + 1);
+    return total;
+  }
+  const items = Array.isArray(value) ? value : Object.values(value);
+  for (const item of items) total += sizeOf(item, depth + 1) + 16;
+  return total;
+}
+
+/**
+ * The tags an entry depends on: a page's or route's from its response headers, a data-cache
+ * entry's from the context Next.js passes (its own tags and the page's implicit ones).
+ * @param {any} value
+ * @param {any} ctx
+ * @returns {string[]}
+ */
+function tagsOf(value, ctx) {
+  const header = value?.headers?.[TAGS_HEADER];
+  const fromHeader = typeof header === "string" && header ? header.split(",") : [];
+  return [...fromHeader, ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
+}
+
+export default class MemoryCacheHandler {
+  /** Next.js constructs one per request (with options Herald does not need); all share one store. */
+  constructor() {
+    this.store = store();
+  }
+
+  /**
+   * The entry stored under `key`, or null when there is none or a tag it depends on was
+   * refreshed after it was stored (the entry is then dropped).
+   * @param {string} key
+   * @param {any} [ctx] Next.js's context: `kind`, and for data entries `tags`/`softTags`
+   */
+  async get(key, ctx) {
+    const { entries, refreshedTags } = this.store;
+    const entry = entries.get(key);
+    if (!entry) return null;
+    const tags = ctx?.kind === "FETCH" ? [...entry.tags, ...tagsOf(null, ctx)] : entry.tags;
+    if (tags.some((tag) => (refreshedTags.get(tag) ?? -Infinity) >= entry.lastModified)) {
+      this.store.delete(key);
+      return null;
+    }
+    // Most recently used goes to the back of the line.
+    entries.delete(key);
+    entries.set(key, entry);
+    return {
+      value: entry.value,
+      lastModified: entry.lastModified,
+      cacheControl: entry.cacheControl,
+    };
+  }
+
+  /**
+   * Stores `data` under `key` (null data removes the entry), evicting the least recently used
+   * entries beyond the size cap. An entry larger than the whole cap is not stored.
+   * @param {string} key
+   * @param {any} data
+   * @param {any} [ctx] `tags` for data entries; `cacheControl` for pages and routes
+   */
+  async set(key, data, ctx) {
+    if (data == null) {
+      this.store.delete(key);
+      return;
+    }
+    const tags = tagsOf(data, ctx);
+    this.store.put(key, {
+      value: data,
+      lastModified: Date.now(),
+      cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl,
+      tags,
+      bytes: sizeOf(key) + sizeOf(data) + sizeOf(tags),
+    });
+  }
+
+  /**
+   * Expires at once every entry that carries any of `tags` (whatever `durations` asks: Herald
+   * only ever refreshes with `expire: 0`, lib/news/refresh.ts).
+   * @param {string | string[]} tags
+   */
+  async revalidateTag(tags) {
+    const now = Date.now();
+    for (const tag of typeof tags === "string" ? [tags] : tags) {
+      this.store.refreshedTags.set(tag, now);
+    }
+  }
+
+  /** Nothing is kept per request. */
+  resetRequestCache() {}
+}
+
+/**
+ * Figures for tests and diagnostics: entry count and counted bytes of this process's cache.
+ * @returns {{ entries: number, bytes: number, maxBytes: number }}
+ */
+export function cacheFigures() {
+  const { entries, bytes, maxBytes } = store();
+  return { entries: entries.size, bytes, maxBytes };
+}
