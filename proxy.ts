@@ -1,5 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getStoryState, isSectionFrontPath } from "@/lib/news";
+import {
+  currentOutage,
+  getStoryState,
+  isSectionFrontPath,
+  RETRY_AFTER_SECONDS,
+  StoreUnavailableError,
+} from "@/lib/news";
 import {
   articleIdSchema,
   articlePath,
@@ -26,10 +32,14 @@ import {
  *    - a section front in other letter case ("/National/Politics"): its lower-case path;
  *    - a front's older page in the form of earlier versions, "/national?before=123": its path
  *      "/national/before/123" (pages are cached whole, so they cannot read a query string).
+ * 4. While the database is failing (lib/news/outage.ts), every request but a file's answers a
+ *    server-rendered 503 with `Retry-After`, rather than a page that would fail to render.
  */
 export async function proxy(request: NextRequest) {
   const refusal = refuseMethod(request);
   if (refusal) return refusal;
+  const outage = currentOutage();
+  if (outage && !STATIC_FILE.test(request.nextUrl.pathname)) return unavailable(outage.retryAfter);
   if (!hasWellFormedEscapes(request.nextUrl.pathname)) {
     return new NextResponse("Not found: the address contains a malformed percent-escape.", {
       status: 404,
@@ -44,10 +54,15 @@ export async function proxy(request: NextRequest) {
   url.pathname = url.pathname.replace(/\/{2,}/g, "/");
   const segments = url.pathname.split("/").filter(Boolean);
 
-  if (segments[0]?.toLowerCase() === "article" && segments.length >= 2 && segments.length <= 3) {
-    if ((await canonicalArticle(url, segments)) === "gone") return gone();
-  } else if (segments.length >= 1 && segments.length <= 2) {
-    await canonicalFront(url);
+  try {
+    if (segments[0]?.toLowerCase() === "article" && segments.length >= 2 && segments.length <= 3) {
+      if ((await canonicalArticle(url, segments)) === "gone") return gone();
+    } else if (segments.length >= 1 && segments.length <= 2) {
+      await canonicalFront(url);
+    }
+  } catch (error) {
+    if (error instanceof StoreUnavailableError) return unavailable(RETRY_AFTER_SECONDS);
+    throw error;
   }
   return url.toString() === original ? NextResponse.next() : NextResponse.redirect(url, 308);
 }
@@ -110,6 +125,25 @@ async function canonicalFront(url: URL): Promise<void> {
   url.pathname = cursor.success
     ? frontPagePath(lower, cursor.data)
     : `${lower}/${OLDER_PAGE_SEGMENT}/${encodeURIComponent(first)}`;
+}
+
+/** Files of public/ (photographs, fonts, icons): they need no database, so an outage spares them. */
+const STATIC_FILE = /^\/(images|fonts)\/|\.(png|jpe?g|webp|avif|gif|svg|ico|woff2?|css|js|map)$/i;
+
+/**
+ * 503 Service Unavailable (RFC 9110, 15.6.4) while the database fails: readers get a page saying
+ * so, crawlers and CDNs a `Retry-After` and no cacheable copy.
+ */
+function unavailable(retryAfter: number) {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Briefly unavailable</title></head><body style="font-family:Georgia,serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5"><h1>This page is briefly unavailable</h1><p>We cannot reach our stories just now. Please try again in a minute.</p></body></html>`;
+  return new NextResponse(html, {
+    status: 503,
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "cache-control": "no-store",
+      "retry-after": String(retryAfter),
+    },
+  });
 }
 
 /** 410 Gone (RFC 9110, 15.5.11): the story was withdrawn on purpose and will not come back. */

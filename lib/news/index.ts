@@ -14,4 +14,5 @@ export { getArticleForPage, getStoryStateNow, previewedArticleId } from "./previ
 export { recordPageView, withdrawStory } from "./writes";
 export { isRevalidateSecret, refreshTags } from "./refresh";
 export { ALL_TAGS, FRESH_SECONDS, TAGS, type NewsTag } from "./freshness";
+export { currentOutage, RETRY_AFTER_SECONDS, StoreUnavailableError } from "./outage";
 export { REPEAT_VIEW_WINDOW_MS, type PageView, type ViewOutcome } from "./store";

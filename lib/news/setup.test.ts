@@ -1,7 +1,8 @@
 import fs from "node:fs";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { readConfig } from "../config";
 import { closeStore, getStore, openStore } from "./connect";
+import { clearOutage } from "./outage";
 import { setUpStore } from "./setup";
 import { tempDbPath } from "./sqlite/test-support/temp-db";
 
@@ -15,6 +16,8 @@ function configFor(seed: boolean) {
 
 afterEach(async () => {
   await closeStore();
+  clearOutage();
+  vi.restoreAllMocks();
   delete process.env.HERALD_DATABASE_PATH;
   for (const file of files.splice(0))
     for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
@@ -55,6 +58,10 @@ describe("opening a store", () => {
   it("refuses to serve a database that is not set up, naming the command that fixes it", async () => {
     const config = configFor(false);
     process.env.HERALD_DATABASE_PATH = config.databasePath;
+    vi.spyOn(console, "error").mockImplementation(() => undefined); // the outage's log line
+    await expect(getStore()).rejects.toThrow(/does not exist\. Run `npm run setup`/);
+    expect(fs.existsSync(config.databasePath)).toBe(false); // a server never creates the file
+    await openStore(config).close(); // an empty database, as a new file is
     await expect(getStore()).rejects.toThrow(/not set up .*npm run setup/);
     await setUpStore({ config });
     // A failed open is not kept: the next call opens the database that is now set up.

@@ -110,6 +110,11 @@ export interface NewsStore {
     },
   ): Promise<ImportReport>;
 
+  /**
+   * The start-up check of a serving process: throws StoreUnavailableError (lib/news/outage.ts)
+   * naming the reason when the storage is damaged or cannot be written.
+   */
+  checkHealth(): Promise<void>;
   /** Schema versions applied and expected; `pending` lists migrations not yet applied. */
   schemaStatus(): Promise<{ pending: string[] }>;
   /** Applies pending migrations; returns their names. Safe to run from several processes. */

@@ -1,7 +1,11 @@
+import fs from "node:fs";
 import { sql } from "kysely";
+import { StoreUnavailableError } from "../outage";
 import type { NewsStore } from "../store";
 import { migrateToLatest, openDatabase, type DB } from "./connection";
 import { withdrawArticle } from "./editorial";
+import { asStoreFailure, guardFailures } from "./failures";
+import { checkDatabase } from "./health";
 import { importJsonLines } from "./import/import-articles";
 import { migrations } from "./migrations";
 import { recordPageView } from "./page-views";
@@ -33,15 +37,36 @@ import { seedDefaultContent } from "./seed";
  * The SQLite backend of the news module: a {@link NewsStore} over the database file `file`
  * (created with its folder if missing; ":memory:" for tests). Opening only opens: the schema is
  * migrated by `migrate()` (lib/news/setup.ts calls it). `queryLog`: a file that gets one line
- * per query (tests only).
+ * per query (tests only). `create: false` (a server) refuses a file that does not exist, rather
+ * than creating an empty one. A file that cannot be used (not a database, damaged, unreadable,
+ * unwritable) throws StoreUnavailableError, on opening or from any method later.
  */
-export function openSqliteStore(file: string, queryLog: string | null = null): NewsStore {
-  return sqliteStore(openDatabase(file, queryLog));
+export function openSqliteStore(
+  file: string,
+  queryLog: string | null = null,
+  { create = true }: { create?: boolean } = {},
+): NewsStore {
+  if (!create && file !== ":memory:" && !fs.existsSync(file)) {
+    throw new StoreUnavailableError(
+      `${file} does not exist. Run \`npm run setup\` with the same HERALD_DATABASE_PATH, then start again.`,
+    );
+  }
+  let db: DB;
+  try {
+    db = openDatabase(file, queryLog);
+  } catch (error) {
+    throw asStoreFailure(error, file);
+  }
+  return guardFailures(sqliteStore(db, file), file);
 }
 
-/** A {@link NewsStore} over an open Kysely SQLite database (the tests' temporary databases). */
-export function sqliteStore(db: DB): NewsStore {
+/**
+ * A {@link NewsStore} over an open Kysely SQLite database (the tests' temporary databases);
+ * `file` is its path, for the health check.
+ */
+export function sqliteStore(db: DB, file = ":memory:"): NewsStore {
   return {
+    checkHealth: () => checkDatabase(db, file),
     publication: () => getPublication(db),
     sectionTree: () => getSectionTree(db),
     async sectionFront(segments, before, now) {

@@ -1,0 +1,135 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { readConfig } from "../config";
+import { checkStoreForServing, closeStore, getStore, noteFailures } from "./connect";
+import { clearOutage, currentOutage, RETRY_AFTER_SECONDS, StoreUnavailableError } from "./outage";
+import { setUpStore } from "./setup";
+import { tempDbPath } from "./sqlite/test-support/temp-db";
+import type { NewsStore } from "./store";
+
+/**
+ * Failures are honest: a server checks its database before it serves (instrumentation.ts), and a
+ * database that fails while it runs is noted as an outage, which proxy.ts answers with a 503.
+ */
+const files: string[] = [];
+function tempFile(): string {
+  const file = tempDbPath();
+  files.push(file);
+  return file;
+}
+const configOf = (file: string) =>
+  readConfig({ ...process.env, HERALD_DATABASE_PATH: file, HERALD_SEED: "0" });
+
+async function setUpFile(): Promise<string> {
+  const file = tempFile();
+  await setUpStore({ config: configOf(file) });
+  return file;
+}
+
+afterEach(async () => {
+  await closeStore();
+  clearOutage();
+  vi.restoreAllMocks();
+  delete process.env.HERALD_DATABASE_PATH;
+  for (const file of files.splice(0))
+    for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+});
+
+describe("the start-up check", () => {
+  it("passes a database that is set up", async () => {
+    await expect(checkStoreForServing(configOf(await setUpFile()))).resolves.toBeUndefined();
+  });
+
+  it.each([
+    ["truncated", (good: Buffer) => good.subarray(0, 40_000), /malformed \(SQLITE_CORRUPT\)/],
+    [
+      "random bytes",
+      () => Buffer.from(Array.from({ length: 65_536 }, (_, i) => (i * 7919) % 251)),
+      /not a database \(SQLITE_NOTADB\)/,
+    ],
+    ["zero-length", () => Buffer.alloc(0), /is not set up \(\d+ migration\(s\) pending/],
+  ])("refuses a %s file, naming it and the reason", async (_name, damage, reason) => {
+    const good = fs.readFileSync(await setUpFile());
+    const file = tempFile();
+    fs.writeFileSync(file, damage(good));
+    const check = checkStoreForServing(configOf(file));
+    await expect(check).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(check).rejects.toThrow(file);
+    await expect(check).rejects.toThrow(reason);
+  });
+
+  it("refuses a file that does not exist, without creating it", async () => {
+    const file = tempFile();
+    await expect(checkStoreForServing(configOf(file))).rejects.toThrow(/does not exist/);
+    expect(fs.existsSync(file)).toBe(false);
+  });
+
+  it("refuses a database the server cannot write", async () => {
+    const file = await setUpFile();
+    fs.chmodSync(file, 0o444);
+    // Root writes read-only files regardless, so the check runs as an unprivileged user there.
+    const asRoot = process.getuid?.() === 0;
+    if (!asRoot) {
+      await expect(checkStoreForServing(configOf(file))).rejects.toThrow(/cannot be written/);
+      return;
+    }
+    const probe = `import("${new URL("./connect.ts", import.meta.url).pathname}").then(({ checkStoreForServing }) => checkStoreForServing()).then(() => console.log("passed"), (e) => console.log(e.message))`;
+    const output = execFileSync(
+      "setpriv",
+      [
+        "--reuid=65534",
+        "--regid=65534",
+        "--clear-groups",
+        process.execPath,
+        "--import",
+        "tsx",
+        "-e",
+        probe,
+      ],
+      { env: { ...process.env, HERALD_DATABASE_PATH: file }, encoding: "utf8" },
+    );
+    expect(output).toMatch(new RegExp(`${file}.* cannot be written|readonly database`));
+  });
+});
+
+describe("a database that fails while the server runs", () => {
+  it("is noted as an outage for RETRY_AFTER_SECONDS, then tried again", async () => {
+    const file = await setUpFile();
+    process.env.HERALD_DATABASE_PATH = file;
+    const store = await getStore();
+    expect(await store.sectionTree()).toEqual([]);
+    const error = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    // Another process replaces the file's contents with garbage: pages are read afresh.
+    fs.writeFileSync(file, Buffer.alloc(8192, 7));
+    fs.rmSync(file + "-wal", { force: true });
+    fs.rmSync(file + "-shm", { force: true });
+    await expect(store.article(1, new Date().toISOString())).rejects.toBeInstanceOf(
+      StoreUnavailableError,
+    );
+    const outage = currentOutage();
+    expect(outage?.reason).toContain(file);
+    expect(outage?.retryAfter).toBe(RETRY_AFTER_SECONDS);
+    expect(error).toHaveBeenCalledTimes(1);
+    expect(currentOutage(Date.now() + RETRY_AFTER_SECONDS * 1000 + 1)).toBeNull();
+  });
+});
+
+describe("a write that fails while the server runs", () => {
+  it("is its caller's to report: pages, which only read, are still served", async () => {
+    const failing = async () => {
+      throw new StoreUnavailableError("file.db: attempt to write a readonly database");
+    };
+    const store = noteFailures({
+      recordPageView: failing,
+      withdraw: failing,
+      article: failing,
+    } as unknown as NewsStore);
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    await expect(store.recordPageView({ articleId: 1, readerId: "r", now: "" })).rejects.toThrow();
+    await expect(store.withdraw(1, "")).rejects.toThrow();
+    expect(currentOutage()).toBeNull();
+    await expect(store.article(1, "")).rejects.toThrow();
+    expect(currentOutage()).not.toBeNull();
+  });
+});

@@ -1,0 +1,16 @@
+import { checkStoreForServing } from "./connect";
+
+/**
+ * Checks the database before a server serves anything (instrumentation.ts calls it): when the
+ * check fails, logs one line, "herald: cannot start: <file> <reason>", and ends the process with
+ * status 1, so a supervisor sees the failure instead of a server answering 500s (docs/deploy.md).
+ */
+export async function checkOrExit(): Promise<void> {
+  try {
+    await checkStoreForServing();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    console.error(`herald: cannot start: ${reason}`);
+    process.exit(1);
+  }
+}
