@@ -19,7 +19,7 @@ const nextConfig = {
   // Rendered pages, route responses and data-cache entries live in Herald's own cache, in this
   // process's memory only: an LRU bounded by HERALD_CACHE_MB (256 by default), which counts every
   // byte an entry holds and never serves what `next build` prerendered, so nothing from before a
-  // restart (a withdrawn story) can come back (docs/decisions/028-own-page-cache.md). Next.js's
+  // restart (a withdrawn story) can come back (docs/decisions/029-own-page-cache.md). Next.js's
   // own memory layer is off; nothing is written to disk.
   cacheHandler: fileURLToPath(new URL("./lib/cache/memory-cache-handler.mjs", import.meta.url)),
   cacheMaxMemorySize: 0,

@@ -49,7 +49,7 @@ export default defineConfig({
     url: BASE_URL,
     timeout: 300_000,
     reuseExistingServer: false,
-    // SIGTERM, so e2e/server.mjs stops `next start` and releases its lock.
+    // SIGTERM, so e2e/server.mjs stops the server and releases its lock.
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     stdout: "pipe",
     stderr: "pipe",

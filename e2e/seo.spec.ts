@@ -1,3 +1,4 @@
+import net from "node:net";
 import { expect, test } from "@playwright/test";
 import { articleByExternalId, seedArticle, seedArticleRef } from "./support/content";
 import { BASE_URL } from "./support/env";
@@ -234,6 +235,47 @@ test.describe("methods", () => {
         expect(response.headers()["allow"]).toBe("GET, HEAD");
       }
       expect((await request.get(path)).status(), `GET ${path} after the writes`).toBe(200);
+    }
+  });
+});
+
+/** Sends `method path` on a bare socket (clients refuse TRACE and CONNECT); the status and headers. */
+async function rawRequest(method: string, path: string) {
+  const { host, port } = new URL(BASE_URL);
+  const answer = await new Promise<string>((resolve, reject) => {
+    const socket = net.connect(Number(port), host.replace(/:\d+$/, ""), () =>
+      socket.write(`${method} ${path} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`),
+    );
+    let text = "";
+    socket.on("data", (chunk) => (text += chunk.toString("latin1")));
+    socket.on("end", () => resolve(text));
+    socket.on("error", reject);
+  });
+  const [statusLine = "", ...lines] = answer.split("\r\n\r\n")[0]!.split("\r\n");
+  const headers = Object.fromEntries(
+    lines.map((line) => [
+      line.slice(0, line.indexOf(":")).toLowerCase(),
+      line.slice(line.indexOf(":") + 1).trim(),
+    ]),
+  );
+  return { status: Number(statusLine.split(" ")[1]), headers };
+}
+
+test.describe("methods no route takes", () => {
+  test("TRACE, TRACK, CONNECT and unknown methods are refused with our headers, never a 500", async () => {
+    for (const [method, path, status] of [
+      ["TRACE", "/", 405],
+      ["TRACE", "/national", 405],
+      ["TRACE", "/api/views", 405],
+      ["CONNECT", "127.0.0.1:3210", 405],
+      ["TRACK", "/", 501],
+      ["FOO", "/", 501],
+    ] as const) {
+      const response = await rawRequest(method, path);
+      expect(response.status, `${method} ${path}`).toBe(status);
+      expect(response.headers["x-content-type-options"], `${method} ${path}`).toBe("nosniff");
+      expect(response.headers["x-frame-options"], `${method} ${path}`).toBe("DENY");
+      expect(response.headers["cache-control"], `${method} ${path}`).toBe("no-store");
     }
   });
 });

@@ -5,7 +5,7 @@
 //
 // Environment (set by playwright.config.ts): HERALD_DATABASE_PATH, E2E_DB_DIR (deleted first),
 // E2E_PORT, E2E_HOST, HERALD_SITE_URL, HERALD_DIST_DIR. Exits non-zero when the build fails;
-// forwards SIGTERM/SIGINT to `next start` so Playwright can stop it.
+// forwards SIGTERM/SIGINT to the server (server.mjs) so Playwright can stop it.
 //
 // The build starts without Next's data cache (DIST_DIR/cache/fetch-cache): entries left by an
 // earlier run would let `next build` prerender from the old database without opening the new
@@ -131,5 +131,6 @@ if (built !== 0) fail(`next build failed (exit code ${built}).`, built);
 if (!fs.existsSync(dbPath)) fail(`next build did not create the database ${dbPath}.`, 1);
 // The moment the server starts, for the test that nothing it renders is written to disk.
 fs.writeFileSync(path.join(dbDir, "server-started-at"), String(Date.now()));
-const served = await next(["start", "-p", port, "-H", host]);
+// Herald's production server, as `npm start` runs it (server.mjs).
+const served = await run(process.execPath, [path.join(root, "server.mjs"), "-p", port, "-H", host]);
 process.exit(stopping ? 0 : served);

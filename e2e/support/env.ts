@@ -24,7 +24,7 @@ export const E2E_DB_PATH = path.join(E2E_DB_DIR, "herald.db");
 /** The server logs every database query here, one line each (HERALD_QUERY_LOG), so tests can count them. */
 export const E2E_QUERY_LOG = path.join(E2E_DB_DIR, "queries.log");
 
-/** When e2e/server.mjs started `next start` (milliseconds since the epoch, as text). */
+/** When e2e/server.mjs started the server (milliseconds since the epoch, as text). */
 export const E2E_SERVER_STARTED_AT = path.join(E2E_DB_DIR, "server-started-at");
 
 /** The suite's own Next build folder (next.config.js reads HERALD_DIST_DIR), so it never touches `.next`. */

@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Herald's page and data cache for one server process (next.config.js `cacheHandler`; decision
- * 028). Next.js keeps rendered pages, route responses and `unstable_cache` entries here.
+ * 029). Next.js keeps rendered pages, route responses and `unstable_cache` entries here.
  *
  * Why our own, not Next.js's built-in one:
  * - Nothing from the build is ever served. The built-in cache falls back to the pages

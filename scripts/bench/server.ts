@@ -30,21 +30,24 @@ export async function nextBuild(
 export type RunningServer = { url: string; stop: () => Promise<void> };
 
 /**
- * Starts `next start` in `dir` on 127.0.0.1:`port` and resolves once it answers `/`.
- * Throws when it exits or does not answer within 60 s.
+ * Starts the production server in `dir` on 127.0.0.1:`port` and resolves once it answers `/`:
+ * Herald's own (`server.mjs`, what `npm start` runs) when `dir` has one, otherwise `next start`
+ * (the empty app the figures are compared with). Throws when it exits or does not answer within 60 s.
  */
 export async function nextStart(
   dir: string,
   env: Record<string, string>,
   port: number,
 ): Promise<RunningServer> {
+  const heraldServer = path.join(dir, "server.mjs");
+  const command = fs.existsSync(heraldServer) ? [heraldServer] : [nextBin, "start"];
   const url = `http://127.0.0.1:${port}`;
   if (await answers(url))
     throw new Error(`something already answers on ${url}: stop it first (an earlier server?)`);
-  // Its own process group, so stop() ends `next start` and the next-server it forks together.
+  // Its own process group, so stop() ends the server and any process it forks together.
   const child: ChildProcess = spawn(
     process.execPath,
-    [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)],
+    [...command, "-H", "127.0.0.1", "-p", String(port)],
     {
       cwd: dir,
       env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
@@ -61,7 +64,7 @@ export async function nextStart(
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null)
-      throw new Error(`next start exited with ${child.exitCode} in ${dir}`);
+      throw new Error(`the server exited with ${child.exitCode} in ${dir}`);
     try {
       const response = await fetch(`${url}/`, { redirect: "manual" });
       if (response.status < 500) return { url, stop };
@@ -71,7 +74,7 @@ export async function nextStart(
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stop();
-  throw new Error(`next start did not answer on ${url} within 60 s`);
+  throw new Error(`the server did not answer on ${url} within 60 s`);
 }
 
 async function answers(url: string): Promise<boolean> {

@@ -1,0 +1,106 @@
+// @ts-check
+/**
+ * Herald's production server (`npm start`): Next.js's own request handler behind a Node.js HTTP
+ * server that first refuses what Next.js cannot answer (docs/decisions/030-own-http-server.md):
+ *
+ * - TRACE and TRACK: Next.js builds a WHATWG Request for every request before its proxy runs, and
+ *   the Fetch standard forbids these methods, so Next.js answers 500 and logs a stack trace per
+ *   request. Here they get 405.
+ * - CONNECT: Node.js hands it to a "connect" listener, or drops the connection; here it gets 405.
+ * - Methods Node.js's parser does not know ("FOO"): 501 Not Implemented, rather than a bare 400.
+ *
+ * It also appends the socket's peer to X-Forwarded-For, as a proxy does, so route handlers know
+ * the client's address (Next.js gives them no socket).
+ *
+ * Every refusal carries the security headers of next.config.js and is not logged. Everything else
+ * is Next.js's, exactly as under `next start`, whose options it takes: `-p/--port` (or PORT,
+ * default 3000) and `-H/--hostname` (or HOSTNAME, default all interfaces). SIGTERM and SIGINT
+ * stop taking connections, let requests in flight finish (at most 10 s), then exit.
+ */
+import http from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import next from "next";
+import { securityHeaders } from "./lib/http/security-headers.mjs";
+
+process.env.NODE_ENV = "production";
+
+const { values } = parseArgs({
+  options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
+});
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+const hostname = values.hostname ?? process.env.HOSTNAME ?? undefined;
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(
+    `server.mjs: the port must be a whole number from 0 to 65535, not "${values.port ?? process.env.PORT}".`,
+  );
+  process.exit(2);
+}
+
+/** Methods the Fetch standard forbids (https://fetch.spec.whatwg.org/#forbidden-method). */
+const FORBIDDEN_METHODS = new Set(["TRACE", "TRACK", "CONNECT"]);
+
+/** Headers of every refusal: the security headers, the methods a page takes, no caching. */
+const REFUSAL_HEADERS = {
+  ...Object.fromEntries(securityHeaders.map(({ key, value }) => [key, value])),
+  Allow: "GET, HEAD",
+  "Content-Type": "text/plain; charset=utf-8",
+  "Cache-Control": "no-store",
+};
+
+/** A whole refusal written to a bare socket (no request object): the connection then closes. */
+function rawRefusal(status, reason, message) {
+  const headers = Object.entries({
+    ...REFUSAL_HEADERS,
+    "Content-Length": Buffer.byteLength(message),
+    Connection: "close",
+  }).map(([key, value]) => `${key}: ${value}`);
+  return `HTTP/1.1 ${status} ${reason}\r\n${headers.join("\r\n")}\r\n\r\n${message}`;
+}
+
+const dir = path.dirname(fileURLToPath(import.meta.url));
+const app = next({ dev: false, dir, port, hostname });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = http.createServer((req, res) => {
+  if (FORBIDDEN_METHODS.has(req.method ?? "")) {
+    res.writeHead(405, REFUSAL_HEADERS).end("Method not allowed.");
+    return;
+  }
+  // The socket's peer, appended as a reverse proxy would: route handlers get no socket, and this
+  // entry is the one a client cannot write (lib/page-views/client-address.ts).
+  const peer = req.socket.remoteAddress;
+  if (peer) {
+    const prior = req.headers["x-forwarded-for"];
+    req.headers["x-forwarded-for"] = prior ? `${prior}, ${peer}` : peer;
+  }
+  handle(req, res);
+});
+server.on("connect", (_req, socket) =>
+  socket.end(rawRefusal(405, "Method Not Allowed", "Method not allowed.")),
+);
+server.on("clientError", (error, socket) => {
+  if (!socket.writable || /** @type {any} */ (error).code === "ECONNRESET") return socket.destroy();
+  const code = /** @type {any} */ (error).code;
+  if (code === "HPE_INVALID_METHOD")
+    return socket.end(rawRefusal(501, "Not Implemented", "Method not implemented."));
+  if (code === "HPE_HEADER_OVERFLOW")
+    return socket.end("HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n");
+  socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+});
+
+server.listen(port, hostname, () => {
+  const address = server.address();
+  const shown = typeof address === "object" && address ? address.port : port;
+  console.log(`herald: ready on http://${hostname ?? "localhost"}:${shown}`);
+});
+
+for (const signal of /** @type {const} */ (["SIGTERM", "SIGINT"])) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  });
+}
