@@ -30,6 +30,12 @@ const envSchema = z.object({
    * (`npm run import`, `npm run withdraw`). Defaults to HERALD_SITE_URL.
    */
   HERALD_SERVER_URL: z.url().optional(),
+  /**
+   * How many reverse proxies in front of the server append to X-Forwarded-For (0: clients connect
+   * to `next start` directly). Picks which entry is the client's address for the page-view rate
+   * limits (lib/page-views/client-address.ts).
+   */
+  HERALD_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   /** Tests only: a file that gets one line per database query (lib/news/sqlite/statement-cache.ts). */
   HERALD_QUERY_LOG: z.string().min(1).optional(),
 });
@@ -46,6 +52,8 @@ export type Config = {
   revalidateSecret: string | null;
   /** Origin of the running server, for the command-line tools' revalidation requests. */
   serverUrl: string;
+  /** Reverse proxies in front of the server that append to X-Forwarded-For. */
+  trustedProxies: number;
 };
 
 /**
@@ -61,6 +69,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     HERALD_QUERY_LOG: env.HERALD_QUERY_LOG || undefined,
     REVALIDATE_SECRET: env.REVALIDATE_SECRET || undefined,
     HERALD_SERVER_URL: env.HERALD_SERVER_URL || undefined,
+    HERALD_TRUSTED_PROXIES: env.HERALD_TRUSTED_PROXIES || undefined,
   });
   return {
     databasePath: parsed.HERALD_DATABASE_PATH,
@@ -70,5 +79,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     queryLog: parsed.HERALD_QUERY_LOG ?? null,
     revalidateSecret: parsed.REVALIDATE_SECRET ?? null,
     serverUrl: (parsed.HERALD_SERVER_URL ?? parsed.HERALD_SITE_URL).replace(/\/+$/, ""),
+    trustedProxies: parsed.HERALD_TRUSTED_PROXIES,
   };
 }

@@ -6,16 +6,21 @@ import { readConfig, type Config } from "./config";
 const made = new Map<string, string>();
 
 /** The secrets kept this way, by file name. */
-export type LocalSecretName = "preview-secret" | "revalidate-secret";
+export type LocalSecretName = "preview-secret" | "revalidate-secret" | "view-secret";
 
 /**
  * A secret shared by the server and the command-line tools of one site without any set-up: the
- * value configured in the environment when there is one (DRAFT_SECRET, REVALIDATE_SECRET), otherwise a random secret made on
+ * value configured in the environment when there is one (DRAFT_SECRET, REVALIDATE_SECRET; the
+ * view secret, used by the server alone, has none), otherwise a random secret made on
  * first use and kept beside the database in a file named `name` (mode 0600). Both sides open the
  * same database, so they find the same file. No secret is ever written in the code.
  */
 export function localSecret(name: LocalSecretName, config: Config = readConfig()): string {
-  const configured = name === "preview-secret" ? config.draftSecret : config.revalidateSecret;
+  const configured = {
+    "preview-secret": config.draftSecret,
+    "revalidate-secret": config.revalidateSecret,
+    "view-secret": null,
+  }[name];
   if (configured) return configured;
   const file = path.join(path.dirname(config.databasePath), name);
   const known = made.get(file);

@@ -3,12 +3,19 @@ import { afterEach, beforeEach, describe, expect, test, vi, type Mock } from "vi
 import { ViewBeacon } from "./ViewBeacon.island";
 
 let fetchMock: Mock<typeof fetch>;
-let cancelBody: Mock<() => Promise<void>>;
+let answers: unknown[];
+
+const TICKET = "7.1780000000.abcdefghijklmnopqrstuv";
+
+/** The server's answers, in order; after them, {"counted": true}. */
+function answer(...next: unknown[]) {
+  answers = next;
+}
 
 beforeEach(() => {
-  cancelBody = vi.fn(() => Promise.resolve());
+  answers = [];
   fetchMock = vi.fn<typeof fetch>(() =>
-    Promise.resolve({ ok: true, status: 204, body: { cancel: cancelBody } } as unknown as Response),
+    Promise.resolve(Response.json(answers.length > 0 ? answers.shift() : { counted: true })),
   );
   vi.stubGlobal("fetch", fetchMock);
 });
@@ -16,6 +23,9 @@ beforeEach(() => {
 afterEach(() => {
   delete (document as Document & { prerendering?: boolean }).prerendering;
 });
+
+/** The JSON bodies posted so far. */
+const posted = () => fetchMock.mock.calls.map(([, init]) => JSON.parse(String(init?.body)));
 
 /** Makes the document look prerendered (Speculation Rules) until `prerenderingchange`. */
 function startPrerendering() {
@@ -31,33 +41,67 @@ function activate() {
 }
 
 describe("ViewBeacon", () => {
-  test.each([1, 42, 90_210])("posts one view of article %i to /api/views as JSON", (id) => {
-    render(<ViewBeacon articleId={id} />);
+  test.each([1, 42, 90_210])(
+    "posts one view of article %i with its ticket to /api/views as JSON",
+    async (id) => {
+      render(<ViewBeacon articleId={id} ticket={TICKET} />);
+      expect(fetchMock).toHaveBeenCalledTimes(1);
+      const [url, init] = fetchMock.mock.calls[0]!;
+      expect(url).toBe("/api/views");
+      expect(init?.method).toBe("POST");
+      expect(new Headers(init?.headers).get("content-type")).toBe("application/json");
+      expect(posted()).toEqual([{ articleId: id, ticket: TICKET }]);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(fetchMock).toHaveBeenCalledTimes(1);
+    },
+  );
+
+  test('posts once more when the server answers "new-reader" (it has just set the cookie)', async () => {
+    answer({ counted: false, reason: "new-reader" }, { counted: true });
+    render(<ViewBeacon articleId={7} ticket={TICKET} />);
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+    expect(posted()).toEqual([
+      { articleId: 7, ticket: TICKET },
+      { articleId: 7, ticket: TICKET },
+    ]);
+  });
+
+  test('posts at most twice, even when the second answer is "new-reader" again (no cookies)', async () => {
+    answer({ counted: false, reason: "new-reader" }, { counted: false, reason: "new-reader" });
+    render(<ViewBeacon articleId={7} ticket={TICKET} />);
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  test.each([
+    [{ counted: false, reason: "repeat" }],
+    [{ counted: false, reason: "no-ticket" }],
+    [{ counted: false, reason: "rate-limited" }],
+    ["not JSON"],
+  ])("does not post again after the answer %j", async (first) => {
+    fetchMock.mockImplementationOnce(() =>
+      Promise.resolve(
+        typeof first === "string" ? new Response(first, { status: 503 }) : Response.json(first),
+      ),
+    );
+    render(<ViewBeacon articleId={7} ticket={TICKET} />);
+    await new Promise((resolve) => setTimeout(resolve, 10));
     expect(fetchMock).toHaveBeenCalledTimes(1);
-    const [url, init] = fetchMock.mock.calls[0]!;
-    expect(url).toBe("/api/views");
-    expect(init?.method).toBe("POST");
-    expect(new Headers(init?.headers).get("content-type")).toBe("application/json");
-    expect(JSON.parse(String(init?.body))).toEqual({ articleId: id });
   });
 
   test("renders nothing", () => {
-    const { container } = render(<ViewBeacon articleId={7} />);
+    const { container } = render(<ViewBeacon articleId={7} ticket={TICKET} />);
     expect(container).toBeEmptyDOMElement();
   });
 
   test("does not post again on a re-render, but does for another article", () => {
-    const { rerender } = render(<ViewBeacon articleId={7} />);
-    rerender(<ViewBeacon articleId={7} />);
+    const { rerender } = render(<ViewBeacon articleId={7} ticket={TICKET} />);
+    rerender(<ViewBeacon articleId={7} ticket={TICKET} />);
     expect(fetchMock).toHaveBeenCalledTimes(1);
-    rerender(<ViewBeacon articleId={8} />);
+    rerender(<ViewBeacon articleId={8} ticket="8.1780000000.abcdefghijklmnopqrstuv" />);
     expect(fetchMock).toHaveBeenCalledTimes(2);
-    expect(JSON.parse(String(fetchMock.mock.calls[1]![1]?.body))).toEqual({ articleId: 8 });
-  });
-
-  test("releases the response body without reading it", async () => {
-    render(<ViewBeacon articleId={7} />);
-    await vi.waitFor(() => expect(cancelBody).toHaveBeenCalledTimes(1));
+    expect(posted()[1]).toEqual({ articleId: 8, ticket: "8.1780000000.abcdefghijklmnopqrstuv" });
   });
 
   test("swallows a failed request (offline reader): no unhandled rejection", async () => {
@@ -65,7 +109,7 @@ describe("ViewBeacon", () => {
     process.on("unhandledRejection", unhandled);
     try {
       fetchMock.mockImplementationOnce(() => Promise.reject(new TypeError("Failed to fetch")));
-      render(<ViewBeacon articleId={7} />);
+      render(<ViewBeacon articleId={7} ticket={TICKET} />);
       await new Promise((resolve) => setTimeout(resolve, 10));
       expect(fetchMock).toHaveBeenCalledTimes(1);
       expect(unhandled).not.toHaveBeenCalled();
@@ -76,11 +120,11 @@ describe("ViewBeacon", () => {
 
   test("waits while the browser prerenders the page, and posts once when it is shown", () => {
     startPrerendering();
-    render(<ViewBeacon articleId={7} />);
+    render(<ViewBeacon articleId={7} ticket={TICKET} />);
     expect(fetchMock).not.toHaveBeenCalled();
     activate();
     expect(fetchMock).toHaveBeenCalledTimes(1);
-    expect(JSON.parse(String(fetchMock.mock.calls[0]![1]?.body))).toEqual({ articleId: 7 });
+    expect(posted()).toEqual([{ articleId: 7, ticket: TICKET }]);
     // The listener was registered once: a second event counts nothing.
     act(() => {
       document.dispatchEvent(new Event("prerenderingchange"));
@@ -90,7 +134,7 @@ describe("ViewBeacon", () => {
 
   test("counts nothing for a prerendered page that is discarded before it is shown", () => {
     startPrerendering();
-    const { unmount } = render(<ViewBeacon articleId={7} />);
+    const { unmount } = render(<ViewBeacon articleId={7} ticket={TICKET} />);
     unmount();
     activate();
     expect(fetchMock).not.toHaveBeenCalled();

@@ -21,14 +21,30 @@ export async function readViewAnswers(target: Page | BrowserContext): Promise<vo
   });
 }
 
-/** Opens `path` and returns the JSON answer to the page's POST /api/views (status 200). */
+/**
+ * Opens `path` and returns the JSON answer to the page's POST /api/views (status 200). A reader
+ * without the cookie is first answered "new-reader" and the page posts again: the answer returned
+ * is the last one.
+ */
 export async function openAndReport(page: Page, path: string): Promise<unknown> {
   const [response] = await Promise.all([
     page.waitForResponse(
-      (r) => new URL(r.url()).pathname === "/api/views" && r.request().method() === "POST",
+      async (r) =>
+        new URL(r.url()).pathname === "/api/views" &&
+        r.request().method() === "POST" &&
+        ((await r.json()) as { reason?: string }).reason !== "new-reader",
     ),
     page.goto(path),
   ]);
   expect(response.status()).toBe(200);
   return response.json();
+}
+
+/** The view ticket an article page carries, read from its HTML as any client could. */
+export function ticketIn(html: string, articleId: number): string {
+  const ticket = new RegExp(`(?<![\\w.])${articleId}\\.\\d+\\.[\\w-]{22}(?![\\w-])`).exec(
+    html,
+  )?.[0];
+  expect(ticket, "the article page carries a view ticket").toBeTruthy();
+  return ticket!;
 }

@@ -21,11 +21,16 @@ import type { RssFeedInput } from "../seo/feeds";
 /** A reader's repeat views of one story within this span count once (docs/content.md, "Page views and MOST POPULAR"). */
 export const REPEAT_VIEW_WINDOW_MS = 30 * 60_000;
 
-/** One page view to count: the story, the reader's random cookie id, and when (ISO 8601 UTC). */
+/** One page view to count: the story, the reader's id (its signed random cookie), and when (ISO 8601 UTC). */
 export type PageView = { articleId: number; readerId: string; now: string };
 
-/** Whether a page view was counted, and why not. */
-export type ViewOutcome = { counted: true } | { counted: false; reason: "repeat" | "not-found" };
+/**
+ * Whether a page view was counted, and why not: a repeat within REPEAT_VIEW_WINDOW_MS, a story
+ * that is not public, or ("unavailable", from lib/news/writes.ts only) a database that failed
+ * the write, which drops the view.
+ */
+export type ViewOutcome =
+  { counted: true } | { counted: false; reason: "repeat" | "not-found" | "unavailable" };
 
 /** A story readers cannot see yet, for the editors' list (`npm run preview-link`). */
 export type QueuedStory = {

@@ -39,7 +39,19 @@ export async function importStories(
 /**
  * Counts a reader's view of a public story (once per reader and story per 30 minutes). Refreshes
  * nothing: MOST POPULAR is re-ranked on its own schedule, within FRESH_SECONDS of a page load.
+ * A view is worth less than the reader's page: when the database fails the write (read-only,
+ * full, damaged, busy, not set up) the view is dropped with one log line and the outcome is
+ * "unavailable". Never throws.
  */
 export async function recordPageView(view: PageView): Promise<ViewOutcome> {
-  return (await getStore()).recordPageView(view);
+  try {
+    return await (await getStore()).recordPageView(view);
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(
+      `herald: page view of story ${view.articleId} dropped: ${typeof code === "string" ? `${code} ` : ""}${message}`,
+    );
+    return { counted: false, reason: "unavailable" };
+  }
 }

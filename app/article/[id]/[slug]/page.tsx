@@ -8,6 +8,7 @@ import { articleIdSchema } from "@/lib/urls";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { getPublication, getRelated } from "@/lib/news";
 import { getArticleForPage } from "@/lib/news";
+import { issueViewTicket } from "@/lib/page-views/ticket";
 import { articleMetadata } from "@/lib/seo/page-metadata";
 import { absoluteUrl } from "@/lib/urls";
 import { breadcrumbLd, newsArticleLd, sectionTrail } from "@/lib/seo/structured-data";
@@ -58,7 +59,7 @@ export default async function ArticlePage({ params }: Params) {
           ]}
         />
         <ArticleView article={article} related={related} canonicalUrl={absoluteUrl(article.path)} />
-        {!preview && <ViewBeacon articleId={article.id} />}
+        {!preview && <ViewBeacon articleId={article.id} ticket={issueViewTicket(article.id)} />}
       </WithRails>
     </>
   );
