@@ -16,6 +16,15 @@ import { readConfig } from "./config";
 /** A section's slug in a URL: lower-case letters, digits and hyphens, at most 60 characters. */
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,59}$/;
 
+/**
+ * A tag's slug (tag pages, /tag/{slug}, are to come): words of letters, digits and combining marks
+ * of any script joined by single hyphens, at most 80 code points; what unicodeSlug
+ * (lib/format/slug.ts) makes. Matched against the decoded path segment.
+ * docs/decisions/028-unicode-slugs-for-tags-and-bylines.md
+ */
+export const TAG_SLUG_PATTERN =
+  /^(?=.{1,80}$)(?:[\p{L}\p{N}]\p{M}*)+(?:-(?:[\p{L}\p{N}]\p{M}*)+)*$/u;
+
 /** An article id in a URL: a positive whole number without leading zeros, at most 15 digits. */
 export const ARTICLE_ID_PATTERN = /^[1-9][0-9]{0,14}$/;
 
@@ -51,6 +60,9 @@ export const articlePath = (id: number, slug: string) => `/article/${id}/${slug}
 /** The path of a section front from its slugs: sectionPath("national", "politics") → "/national/politics". */
 export const sectionPath = (top: string, child?: string) =>
   child === undefined ? `/${top}` : `/${top}/${child}`;
+
+/** The path of a tag's page, its slug percent-encoded: tagPath("한국-태그") → "/tag/%ED%95%9C…". */
+export const tagPath = (slug: string) => `/tag/${encodeURIComponent(slug)}`;
 
 /**
  * Path of a page of a section front: the front itself for the first page (`before` null), else

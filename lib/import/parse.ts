@@ -1,4 +1,4 @@
-import { slugify } from "../format/slug";
+import { slugify, unicodeSlug } from "../format/slug";
 import { describeIssues, importRecordSchema, type ImportRecord } from "./record";
 import { sectionForStory } from "./section-rules";
 
@@ -39,7 +39,10 @@ export type PreparedRecord = {
   bodyJson: string;
   /** The byline ("Wikinews contributors" for a Wikinews record without one), or null. */
   author: { name: string; slug: string } | null;
-  /** Distinct tag names with a slug (names without letters or digits are dropped). */
+  /**
+   * Distinct tag names with their slugs (unicodeSlug: letters and digits of any script). The
+   * schema refuses a record with a name that has none (lib/import/record.ts), so none is empty.
+   */
   tags: Array<{ name: string; slug: string }>;
 };
 
@@ -58,15 +61,19 @@ export function parseLine(text: string): { record: ImportRecord } | { reason: st
   return result.success ? { record: result.data } : { reason: describeIssues(result.error) };
 }
 
-/** Derives what the writer needs from a valid record (docs/content.md, "Import format"). */
+/**
+ * Derives what the writer needs from a valid record (docs/content.md, "Import format"): the
+ * article's slug (ASCII, lib/urls.ts SLUG_PATTERN; "article" when the headline has no Latin letter
+ * or digit), and the slugs of its byline and tags in any script
+ * (docs/decisions/028-unicode-slugs-for-tags-and-bylines.md).
+ */
 export function prepareRecord(line: number, record: ImportRecord): PreparedRecord {
   const authorName =
     record.author ?? (record.source_url?.includes("wikinews.org") ? WIKINEWS_AUTHOR : null);
-  const tags: PreparedRecord["tags"] = [];
-  for (const name of new Set(record.tags ?? record.categories)) {
-    const slug = slugify(name);
-    if (slug) tags.push({ name, slug });
-  }
+  const tags = [...new Set(record.tags ?? record.categories)].map((name) => ({
+    name,
+    slug: unicodeSlug(name),
+  }));
   // Only what the writer uses travels on (from a worker thread, as a copy).
   const written: Partial<PreparedRecord["record"]> = {};
   for (const key of WRITTEN)
@@ -78,7 +85,7 @@ export function prepareRecord(line: number, record: ImportRecord): PreparedRecor
     sectionPath: record.section ?? sectionForStory(record.headline, record.categories),
     slug: slugify(record.headline) || "article",
     bodyJson: JSON.stringify(record.body.map((text) => ({ type: "paragraph", text }))),
-    author: authorName ? { name: authorName, slug: slugify(authorName) || "author" } : null,
+    author: authorName ? { name: authorName, slug: unicodeSlug(authorName) } : null,
     tags,
   };
 }

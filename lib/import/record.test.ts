@@ -26,6 +26,84 @@ describe("import record", () => {
     expect(reason({ source_url: "https://en.wikinews.org/wiki/X" })).toBeNull();
   });
 
+  it("names the limit when a field is too long or a list too many", () => {
+    expect(reason({ headline: "h".repeat(312) })).toBe(
+      "headline: headline is 312 characters; the limit is 300",
+    );
+    // The headline is measured as stored, after HTML is stripped.
+    expect(reason({ headline: `<b>${"h".repeat(300)}</b>` })).toBeNull();
+    expect(reason({ standfirst: "s".repeat(601) })).toBe(
+      "standfirst: standfirst is 601 characters; the limit is 600",
+    );
+    expect(reason({ tags: Array.from({ length: 51 }, (_, i) => `t${i}`) })).toBe(
+      "tags: tags has 51 names; the limit is 50",
+    );
+    expect(reason({ tags: ["t".repeat(101)] })).toBe(
+      "tags.0: tag is 101 characters; the limit is 100",
+    );
+    expect(reason({ categories: ["c".repeat(101)] })).toBe(
+      "categories.0: category is 101 characters; the limit is 100",
+    );
+    expect(reason({ author: "a".repeat(201) })).toBe(
+      "author: author is 201 characters; the limit is 200",
+    );
+    expect(reason({ licence: "l".repeat(301) })).toBe(
+      "licence: licence is 301 characters; the limit is 300",
+    );
+    expect(reason({ id: "i".repeat(201) })).toBe("id: id is 201 characters; the limit is 200");
+    expect(reason({ body: Array.from({ length: 1001 }, () => "p") })).toBe(
+      "body: body has 1001 paragraphs; the limit is 1000",
+    );
+    expect(reason({ body: ["b".repeat(150_000), "b".repeat(50_001)] })).toBe(
+      "body: body is 200001 characters; the limit is 200000",
+    );
+    expect(reason({ body: ["b".repeat(150_000), "b".repeat(50_000)] })).toBeNull();
+  });
+
+  it("refuses text that is not valid Unicode in every text field, naming the field", () => {
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ headline: "A \ud800" }, "headline"],
+      [{ standfirst: "\uFFFE" }, "standfirst"],
+      [{ body: ["fine", "B\uFFFF"] }, "body.1"],
+      [{ category: "\udc00" }, "category"],
+      [{ categories: ["ok", "\uFDD0"] }, "categories.1"],
+      [{ tags: ["\ud800x"] }, "tags.0"],
+      [{ author: "Kim\uFFFF" }, "author"],
+      [{ licence: "CC\uFFFE" }, "licence"],
+      [{ source_url: "https://example.org/\ud800" }, "source_url"],
+      [{ lead_image: { file: "a\uFFFF.jpg", caption: "C", credit: "D" } }, "lead_image.file"],
+      [{ lead_image: { caption: "C\ud800", credit: "D" } }, "lead_image.caption"],
+      [{ lead_image: { caption: "C", credit: "\u{10FFFF}" } }, "lead_image.credit"],
+    ];
+    for (const [fields, path] of cases)
+      expect(reason(fields)).toMatch(
+        new RegExp(`^${path.replace(".", "\\.")}: not valid Unicode: `),
+      );
+  });
+
+  it("refuses a noncharacter that only an HTML reference spells", () => {
+    expect(reason({ headline: "x &#xFFFF; y" })).toMatch(
+      /^headline: not valid Unicode: noncharacter U\+FFFF/,
+    );
+    // HTML turns a reference to a surrogate into U+FFFD, the mark of damaged text.
+    expect(reason({ body: ["x &#xD800; y"] })).toMatch(/^body\.0: not valid Unicode: replacement/);
+  });
+
+  it("refuses tags and bylines with no letter or digit of any script, and keeps the others", () => {
+    expect(reason({ tags: ["한국 태그", "!!!"] })).toBe(
+      'tags.1: tag "!!!" has no letter or digit of any script to make a URL slug from',
+    );
+    expect(reason({ categories: ["🎉"] })).toBe(
+      'categories.0: tag "🎉" has no letter or digit of any script to make a URL slug from',
+    );
+    // Categories become tags only without `tags`.
+    expect(reason({ categories: ["🎉"], tags: ["Fireworks"] })).toBeNull();
+    expect(reason({ author: "—" })).toBe(
+      'author: author "—" has no letter or digit of any script to make a URL slug from',
+    );
+    expect(reason({ tags: ["한국 태그", "Москва", "東京"], author: "김민지" })).toBeNull();
+  });
+
   it("drops control characters from text", () => {
     const parsed = importRecordSchema.parse({ ...base, headline: "A\u0001B\u0008C\u007F D\tE" });
     expect(parsed.headline).toBe("ABC D E");

@@ -1,5 +1,8 @@
 import sanitizeHtml from "sanitize-html";
 import { z } from "zod";
+import { unicodeSlug } from "../format/slug";
+import { IMPORT_LIMITS as LIMITS, tooLong, tooMany } from "./limits";
+import { describeInvalidUnicode } from "./unicode";
 
 /**
  * Turns a paragraph that may contain HTML into plain text with sanitize-html (no tags kept,
@@ -40,7 +43,31 @@ function decodeEntities(text: string): string {
     .replace(/&amp;/g, "&");
 }
 
-const plainText = z.string().transform(toPlainText);
+/**
+ * A string that is valid Unicode (lib/import/unicode.ts): no lone surrogate, noncharacter or
+ * U+FFFD. Anything else refuses the record with the code point and where it is; every text
+ * field is built on it, so nothing invalid is stored (docs/content.md, "Text the importer
+ * repairs or refuses").
+ */
+const text = z.string().check((ctx) => {
+  const reason = describeInvalidUnicode(ctx.value);
+  if (reason) ctx.issues.push({ code: "custom", message: reason, input: ctx.value });
+});
+
+/**
+ * Plain text (toPlainText), checked after cleaning: an HTML reference such as "&#xFFFF;" only
+ * becomes the character it names there.
+ */
+const plainText = z.string().transform(toPlainText).pipe(text);
+
+/** Why a name cannot be a tag or a byline: unicodeSlug (lib/format/slug.ts) keeps nothing of it. */
+const NO_SLUG = "has no letter or digit of any script to make a URL slug from";
+
+/** A list of `field` ("tags") of at most `limits.names` names ("tag") of `limits.characters`. */
+const names = (field: string, name: string, limits: { names: number; characters: number }) =>
+  z
+    .array(text.min(1).max(limits.characters, tooLong(name, limits.characters)))
+    .max(limits.names, tooMany(field, limits.names));
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -88,50 +115,99 @@ function isRealCalendarTime(value: string): boolean {
  * One line of the JSON Lines import format (the format of shared news-corpus.jsonl, plus optional
  * fields for our own content). Documented in docs/content.md, "Import format".
  */
-export const importRecordSchema = z.object({
-  id: z
-    .string()
-    .min(1)
-    .max(200)
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "id: letters, digits, '.', '_' and '-' only"),
-  headline: plainText.pipe(z.string().min(1, "headline is empty").max(300)),
-  standfirst: plainText.pipe(z.string().max(600)).optional(),
-  published: instant,
-  updated: instant.optional(),
-  body: z
-    .array(plainText)
-    .transform((paragraphs) => paragraphs.filter((p) => p.length > 0))
-    .pipe(z.array(z.string()).min(1, "body has no text")),
-  category: z.string().nullable().optional(),
-  categories: z.array(z.string().min(1).max(100)).max(100).default([]),
-  /** Section path, "national" or "national/politics"; when absent the section rule decides. */
-  section: z
-    .string()
-    .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/, "section: a path such as national/politics")
-    .optional(),
-  tags: z.array(z.string().min(1).max(100)).max(50).optional(),
-  source_url: z
-    .url({ protocol: /^https?$/, error: "source_url: an http(s) address" })
-    .nullable()
-    .optional(),
-  author: z.string().min(1).max(200).nullable().optional(),
-  author_kind: z.enum(["staff", "agency", "collective"]).optional(),
-  licence: z.string().max(300).nullable().optional(),
-  status: z.enum(["draft", "scheduled", "published"]).default("published"),
-  /** The earlier site's article id ("ud" of /view.php?ud=YYYYMMDD000NNN): 8 date digits and a 6-digit sequence. */
-  legacy_id: z
-    .string()
-    .regex(/^\d{8}\d{6}$/, "legacy_id: 14 digits, YYYYMMDD then a 6-digit sequence")
-    .nullable()
-    .optional(),
-  lead_image: z
-    .object({
-      file: z.string().min(1).nullable().optional(),
-      caption: plainText.pipe(z.string().min(1)),
-      credit: plainText.pipe(z.string().min(1)),
-    })
-    .optional(),
-});
+export const importRecordSchema = z
+  .object({
+    id: z
+      .string()
+      .min(1)
+      .max(LIMITS.id.characters, tooLong("id", LIMITS.id.characters))
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "id: letters, digits, '.', '_' and '-' only"),
+    headline: plainText.pipe(
+      z
+        .string()
+        .min(1, "headline is empty")
+        .max(LIMITS.headline.characters, tooLong("headline", LIMITS.headline.characters)),
+    ),
+    standfirst: plainText
+      .pipe(
+        z
+          .string()
+          .max(LIMITS.standfirst.characters, tooLong("standfirst", LIMITS.standfirst.characters)),
+      )
+      .optional(),
+    published: instant,
+    updated: instant.optional(),
+    body: z
+      .array(plainText)
+      .transform((paragraphs) => paragraphs.filter((p) => p.length > 0))
+      .pipe(
+        z
+          .array(z.string())
+          .min(1, "body has no text")
+          .max(LIMITS.body.paragraphs, {
+            error: (issue) =>
+              `body has ${(issue.input as unknown[]).length} paragraphs; the limit is ${LIMITS.body.paragraphs}`,
+          })
+          .refine(
+            (paragraphs) => paragraphs.reduce((n, p) => n + p.length, 0) <= LIMITS.body.characters,
+            {
+              error: (issue) =>
+                `body is ${(issue.input as string[]).reduce((n, p) => n + p.length, 0)} characters; the limit is ${LIMITS.body.characters}`,
+            },
+          ),
+      ),
+    category: text.nullable().optional(),
+    categories: names("categories", "category", LIMITS.categories).default([]),
+    /** Section path, "national" or "national/politics"; when absent the section rule decides. */
+    section: z
+      .string()
+      .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/, "section: a path such as national/politics")
+      .optional(),
+    tags: names("tags", "tag", LIMITS.tags).optional(),
+    source_url: text
+      .pipe(z.url({ protocol: /^https?$/, error: "source_url: an http(s) address" }))
+      .nullable()
+      .optional(),
+    author: text
+      .min(1)
+      .max(LIMITS.author.characters, tooLong("author", LIMITS.author.characters))
+      .refine((name) => unicodeSlug(name) !== "", {
+        error: (issue) => `author ${JSON.stringify(issue.input)} ${NO_SLUG}`,
+      })
+      .nullable()
+      .optional(),
+    author_kind: z.enum(["staff", "agency", "collective"]).optional(),
+    licence: text
+      .max(LIMITS.licence.characters, tooLong("licence", LIMITS.licence.characters))
+      .nullable()
+      .optional(),
+    status: z.enum(["draft", "scheduled", "published"]).default("published"),
+    /** The earlier site's article id ("ud" of /view.php?ud=YYYYMMDD000NNN): 8 date digits and a 6-digit sequence. */
+    legacy_id: z
+      .string()
+      .regex(/^\d{8}\d{6}$/, "legacy_id: 14 digits, YYYYMMDD then a 6-digit sequence")
+      .nullable()
+      .optional(),
+    lead_image: z
+      .object({
+        file: text.min(1).nullable().optional(),
+        caption: plainText.pipe(z.string().min(1)),
+        credit: plainText.pipe(z.string().min(1)),
+      })
+      .optional(),
+  })
+  .superRefine((record, ctx) => {
+    // The names that become the story's tags must each give a URL slug (lib/format/slug.ts).
+    const field = record.tags ? "tags" : "categories";
+    for (const [i, name] of (record.tags ?? record.categories).entries()) {
+      if (unicodeSlug(name) === "")
+        ctx.addIssue({
+          code: "custom",
+          path: [field, i],
+          message: `tag ${JSON.stringify(name)} ${NO_SLUG}`,
+        });
+    }
+  });
 
 export type ImportRecord = z.infer<typeof importRecordSchema>;
 

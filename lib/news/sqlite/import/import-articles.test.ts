@@ -12,6 +12,10 @@ import {
 } from "../test-support/temp-db";
 import { importJsonLines } from "./import-articles";
 import { parsedChunksOnThread } from "../../../import/parse-thread";
+import { prepareRecord } from "../../../import/parse";
+import { importRecordSchema } from "../../../import/record";
+import { findInvalidUnicode } from "../../../import/unicode";
+import { sqliteStore } from "../store";
 
 let temp: TempDb;
 let baseline: number;
@@ -349,5 +353,170 @@ describe("importJsonLines", () => {
       .where("a.external_id", "=", "t-rule")
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ slug: "north-korea", status: "draft" });
+  });
+});
+
+describe("importJsonLines: text that is not valid Unicode, tags in any script, limits", () => {
+  const NOW = "2030-01-01T00:00:00.000Z";
+  const store = () => sqliteStore(temp.db);
+
+  /** Every stored text of articles, bylines and tags that is not valid Unicode, as "path: reason". */
+  async function invalidStoredText(): Promise<string[]> {
+    const articles = await temp.db.selectFrom("articles").selectAll().execute();
+    const tags = await temp.db.selectFrom("tags").selectAll().execute();
+    const authors = await temp.db.selectFrom("authors").selectAll().execute();
+    const rows = [
+      ...articles.map((a) => ({ ...a, body_json: JSON.parse(a.body_json) as unknown })),
+      ...tags,
+      ...authors,
+    ];
+    return rows.flatMap((row) => findInvalidUnicode(row) ?? []);
+  }
+
+  it("refuses a lone surrogate in a headline or a body: reported, never stored, the rest kept", async () => {
+    const report = await store().importLines([
+      line(makeRecord("t-u-ok-1", { tags: ["Kept"] })),
+      line(makeRecord("t-u-headline", { headline: "Seoul \ud800 rain", tags: ["Lost tag"] })),
+      line(makeRecord("t-u-body", { body: ["Fine.", "Cut emoji \ud83c."] })),
+      line(makeRecord("t-u-ok-2")),
+    ]);
+
+    expect(report).toEqual({
+      inserted: 2,
+      updated: 0,
+      skipped: [
+        {
+          line: 2,
+          reason:
+            'headline: not valid Unicode: lone surrogate U+D800 at character 7, after "Seoul "',
+        },
+        {
+          line: 3,
+          reason:
+            'body.1: not valid Unicode: lone surrogate U+D83C at character 11, after "Cut emoji "',
+        },
+      ],
+    });
+    expect(await articleRow("t-u-headline")).toBeUndefined();
+    expect(await articleRow("t-u-body")).toBeUndefined();
+    const kept = await articleRow("t-u-ok-1");
+    expect((await store().article(kept?.id ?? -1, NOW))?.tags.map((t) => t.name)).toEqual(["Kept"]);
+    expect(await articleRow("t-u-ok-2")).toBeDefined();
+    // Nothing of a refused record is stored, not even its tags.
+    const lostTag = await temp.db
+      .selectFrom("tags")
+      .select("id")
+      .where("name", "=", "Lost tag")
+      .execute();
+    expect(lostTag).toEqual([]);
+    expect(await invalidStoredText()).toEqual([]);
+  });
+
+  it("refuses U+FFFE and U+FFFF the same way", async () => {
+    const report = await store().importLines([
+      line(makeRecord("t-u-fffe", { headline: "Byte order \uFFFE mark" })),
+      line(makeRecord("t-u-ffff", { body: ["\uFFFF"] })),
+      line(makeRecord("t-u-ok-3")),
+    ]);
+
+    expect(report.inserted).toBe(1);
+    expect(report.skipped).toEqual([
+      {
+        line: 1,
+        reason:
+          'headline: not valid Unicode: noncharacter U+FFFE at character 12, after "Byte order "',
+      },
+      { line: 2, reason: "body.0: not valid Unicode: noncharacter U+FFFF at character 1" },
+    ]);
+    expect(await articleRow("t-u-fffe")).toBeUndefined();
+    expect(await articleRow("t-u-ffff")).toBeUndefined();
+    expect(await articleRow("t-u-ok-3")).toBeDefined();
+    expect(await invalidStoredText()).toEqual([]);
+  });
+
+  it("keeps an update from a refused line out: the story stays as it was", async () => {
+    await store().importLines([line(makeRecord("t-u-again", { headline: "First version" }))]);
+    const report = await store().importLines([
+      line(makeRecord("t-u-again", { headline: "Second \uFFFF version" })),
+    ]);
+    expect(report.updated).toBe(0);
+    expect(report.skipped).toHaveLength(1);
+    expect((await articleRow("t-u-again"))?.headline).toBe("First version");
+  });
+
+  it("refuses invalid text from any parser at the last gate before SQLite", async () => {
+    const damaged = prepareRecord(1, importRecordSchema.parse(makeRecord("t-u-parser")));
+    damaged.record.headline = "Made \ud800 elsewhere";
+    const report = await importJsonLines(temp.db, [], {
+      parse: async function* () {
+        yield [damaged];
+      },
+    });
+    expect(report.skipped).toEqual([
+      {
+        line: 1,
+        reason:
+          'record.headline: not valid Unicode: lone surrogate U+D800 at character 6, after "Made "',
+      },
+    ]);
+    expect(await articleRow("t-u-parser")).toBeUndefined();
+    expect(await invalidStoredText()).toEqual([]);
+  });
+
+  it("stores a Korean-only tag under a Korean slug, and Korean bylines apart", async () => {
+    const report = await store().importLines([
+      line(makeRecord("t-u-ko-1", { tags: ["한국 태그", "東京", "Москва"], author: "김민지" })),
+      line(makeRecord("t-u-ko-2", { tags: ["한국 태그"], author: "이서준" })),
+    ]);
+    expect(report).toEqual({ inserted: 2, updated: 0, skipped: [] });
+
+    const first = await store().article((await articleRow("t-u-ko-1"))?.id ?? -1, NOW);
+    expect(first?.tags.map(({ slug, name }) => ({ slug, name }))).toEqual(
+      expect.arrayContaining([
+        { slug: "한국-태그", name: "한국 태그" },
+        { slug: "東京", name: "東京" },
+        { slug: "москва", name: "Москва" },
+      ]),
+    );
+    const second = await store().article((await articleRow("t-u-ko-2"))?.id ?? -1, NOW);
+    expect(second?.tags.map((t) => t.id)).toEqual([
+      first?.tags.find((t) => t.slug === "한국-태그")?.id,
+    ]);
+    // Each byline is its own author (they used to share the fallback slug "author").
+    expect(first?.authors.map((a) => [a.slug, a.name])).toEqual([["김민지", "김민지"]]);
+    expect(second?.authors.map((a) => [a.slug, a.name])).toEqual([["이서준", "이서준"]]);
+  });
+
+  it("reports a tag of punctuation or emoji only, instead of dropping it", async () => {
+    const report = await store().importLines([
+      line(makeRecord("t-u-punct", { tags: ["Fine", "!!!"] })),
+      line(makeRecord("t-u-emoji", { categories: ["🎉"] })),
+    ]);
+    expect(report).toEqual({
+      inserted: 0,
+      updated: 0,
+      skipped: [
+        {
+          line: 1,
+          reason: 'tags.1: tag "!!!" has no letter or digit of any script to make a URL slug from',
+        },
+        {
+          line: 2,
+          reason:
+            'categories.0: tag "🎉" has no letter or digit of any script to make a URL slug from',
+        },
+      ],
+    });
+    expect(await articleRow("t-u-punct")).toBeUndefined();
+  });
+
+  it("names the limit when a headline is over it", async () => {
+    const report = await store().importLines([
+      line(makeRecord("t-u-long", { headline: "h".repeat(312) })),
+    ]);
+    expect(report.skipped).toEqual([
+      { line: 1, reason: "headline: headline is 312 characters; the limit is 300" },
+    ]);
+    expect(await articleRow("t-u-long")).toBeUndefined();
   });
 });

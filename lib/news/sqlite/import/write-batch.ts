@@ -2,6 +2,7 @@ import { CompiledQuery, type Kysely } from "kysely";
 import type { AuthorTable, Database } from "../schema";
 import type { SearchDocument } from "../search/index-sync";
 import { WIKINEWS_AUTHOR, type PreparedRecord } from "../../../import/parse";
+import { findInvalidUnicode } from "../../../import/unicode";
 
 /**
  * The importer's writes: one batch of validated records into articles, bylines and tags, with
@@ -78,8 +79,9 @@ export type BatchOutcome = {
 
 /**
  * Writes a batch in input order (a later line with the same `id` updates the earlier one).
- * Records that refer to an unknown section or image, or reuse another article's legacy id, are
- * refused with a reason, as before any of their rows are written. Throws only on database errors.
+ * Records that hold text that is not valid Unicode (lib/import/unicode.ts), refer to an unknown
+ * section or image, or reuse another article's legacy id, are refused with a reason, before any
+ * of their rows are written. Throws only on database errors.
  */
 export async function writeBatch(
   db: Kysely<Database>,
@@ -95,6 +97,22 @@ export async function writeBatch(
 
   for (const item of items) {
     const { line, record, sectionPath } = item;
+    // The schema refuses such text (lib/import/record.ts); this is the last gate before SQLite,
+    // for records from any parser (importJsonLines' `parse` option). bodyJson holds the text of
+    // bodyText again, so it is not read twice (this thread is the import's limit, decision 014).
+    const { bodyText, slug, author } = item;
+    const damaged = findInvalidUnicode({
+      record,
+      bodyText,
+      sectionPath,
+      slug,
+      author,
+      tags: item.tags,
+    });
+    if (damaged) {
+      outcome.skipped.push({ line, reason: damaged });
+      continue;
+    }
     const sectionId = lookups.sections.get(sectionPath);
     if (sectionId === undefined) {
       outcome.skipped.push({ line, reason: `section: no section at "${sectionPath}"` });
