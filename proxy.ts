@@ -21,8 +21,9 @@ import {
  *
  * 1. Methods. GET and HEAD reach every route; POST reaches a page only as a Server Action (it
  *    carries `Next-Action`); route handlers under /api/ take the methods they define (Next.js
- *    answers 405 for the rest). Anything else (PUT on a page, TRACE, CONNECT, unknown methods)
- *    is a 405 here, so no cached page ever renders for it.
+ *    answers 405 for the rest). Anything else (PUT or DELETE on a page, PROPFIND) is a 405
+ *    here, so no cached page ever renders for it. TRACE, CONNECT and methods Node.js does not
+ *    know never get here: server.mjs refuses them (docs/decisions/030-own-http-server.md).
  * 2. A malformed percent-escape is a plain 404, before the router would fail on it.
  * 3. One canonical URL per page, in exactly one permanent redirect (308), built on the request's
  *    own URL so it never leaves the site; repeated slashes fold in the same redirect:

@@ -14,7 +14,7 @@
  *
  * Every refusal carries the security headers of next.config.js and is not logged. Everything else
  * is Next.js's, exactly as under `next start`, whose options it takes: `-p/--port` (or PORT,
- * default 3000) and `-H/--hostname` (or HOSTNAME, default all interfaces). SIGTERM and SIGINT
+ * default 3000) and `-H/--hostname` (default: all interfaces). SIGTERM and SIGINT
  * stop taking connections, let requests in flight finish (at most 10 s), then exit.
  */
 import http from "node:http";
@@ -30,7 +30,7 @@ const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
 });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
-const hostname = values.hostname ?? process.env.HOSTNAME ?? undefined;
+const hostname = values.hostname; // not $HOSTNAME: shells and containers set it to the machine's name
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(
     `server.mjs: the port must be a whole number from 0 to 65535, not "${values.port ?? process.env.PORT}".`,

@@ -24,9 +24,9 @@ export function openDatabase(file: string, queryLog: string | null = null): DB {
   sqlite.pragma("busy_timeout = 15000");
   sqlite.pragma("synchronous = NORMAL");
   // A 64 MB page cache (the default is 2 MB): a million-article file keeps its indexes' hot
-  // pages in memory, for reads and for bulk imports alike. No memory-mapped reads: a file that is
-  // truncated or lost under a mapping kills the process with SIGBUS (https://sqlite.org/mmap.html),
-  // where a read through the cache fails with an error the server answers with a 503.
+  // pages in memory, for reads and for bulk imports alike. No memory-mapped reads: a file changed
+  // under a mapping can end the process with SIGBUS (https://sqlite.org/mmap.html), where a read
+  // through the page cache fails with an error the server answers with a 503 (decision 031).
   sqlite.pragma("cache_size = -65536");
   sqlite.pragma("mmap_size = 0");
   return new Kysely<Database>({
