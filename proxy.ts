@@ -3,6 +3,7 @@ import {
   currentOutage,
   getStoryState,
   isSectionFrontPath,
+  probeStore,
   RETRY_AFTER_SECONDS,
   StoreUnavailableError,
 } from "@/lib/news";
@@ -33,14 +34,18 @@ import {
  *    - a section front in other letter case ("/National/Politics"): its lower-case path;
  *    - a front's older page in the form of earlier versions, "/national?before=123": its path
  *      "/national/before/123" (pages are cached whole, so they cannot read a query string).
- * 4. While the database is failing (lib/news/outage.ts), every request but a file's answers a
- *    server-rendered 503 with `Retry-After`, rather than a page that would fail to render.
+ * 4. While the database is failing (lib/news/outage.ts; probed at most once a second), every
+ *    request but a file's answers a server-rendered 503 with `Retry-After`, rather than a page
+ *    that would fail to render.
  */
 export async function proxy(request: NextRequest) {
   const refusal = refuseMethod(request);
   if (refusal) return refusal;
-  const outage = currentOutage();
-  if (outage && !STATIC_FILE.test(request.nextUrl.pathname)) return unavailable(outage.retryAfter);
+  if (!STATIC_FILE.test(request.nextUrl.pathname)) {
+    await probeStore();
+    const outage = currentOutage();
+    if (outage) return unavailable(outage.retryAfter);
+  }
   if (!hasWellFormedEscapes(request.nextUrl.pathname)) {
     return new NextResponse("Not found: the address contains a malformed percent-escape.", {
       status: 404,

@@ -49,15 +49,16 @@ export function getStore(): Promise<NewsStore> {
 /**
  * The start-up check of a server (instrumentation.ts): opens the configured database on its own
  * connection and checks that it is set up, undamaged and writable (NewsStore.checkHealth).
- * Resolves when the server may serve; otherwise rejects with StoreUnavailableError naming the
- * file and the reason. Notes no outage: a server that fails it does not start.
+ * Resolves when the server may serve, with a note for the log or null; otherwise rejects with
+ * StoreUnavailableError naming the file and the reason. Notes no outage: a server that fails it
+ * does not start.
  */
-export async function checkStoreForServing(config: Config = readConfig()): Promise<void> {
+export async function checkStoreForServing(config: Config = readConfig()): Promise<string | null> {
   const store = openStore(config, { create: false });
   try {
     const { pending } = await store.schemaStatus();
     if (pending.length > 0) throw notSetUp(config.databasePath, pending);
-    await store.checkHealth();
+    return await store.checkHealth();
   } finally {
     await store.close().catch(() => undefined);
   }

@@ -5,6 +5,9 @@ import { readConfig } from "../config";
 import { checkStoreForServing, closeStore, getStore, noteFailures } from "./connect";
 import { clearOutage, currentOutage, RETRY_AFTER_SECONDS, StoreUnavailableError } from "./outage";
 import { setUpStore } from "./setup";
+import { probeStore } from "./states";
+import { openDatabase } from "./sqlite/connection";
+import { checkDatabase } from "./sqlite/health";
 import { tempDbPath } from "./sqlite/test-support/temp-db";
 import type { NewsStore } from "./store";
 
@@ -29,6 +32,7 @@ async function setUpFile(): Promise<string> {
 
 afterEach(async () => {
   await closeStore();
+  delete (globalThis as { __heraldProbedAt?: number }).__heraldProbedAt;
   clearOutage();
   vi.restoreAllMocks();
   delete process.env.HERALD_DATABASE_PATH;
@@ -38,11 +42,27 @@ afterEach(async () => {
 
 describe("the start-up check", () => {
   it("passes a database that is set up", async () => {
-    await expect(checkStoreForServing(configOf(await setUpFile()))).resolves.toBeUndefined();
+    await expect(checkStoreForServing(configOf(await setUpFile()))).resolves.toBeNull();
+  });
+
+  it("checks a file over the quick_check size by its structure, and says so", async () => {
+    const file = await setUpFile();
+    const db = openDatabase(file);
+    try {
+      expect(await checkDatabase(db, file, 1024)).toMatch(/structure was checked, not every page/);
+      // Under the limit, the full quick_check: no note.
+      await expect(checkDatabase(db, file)).resolves.toBeNull();
+    } finally {
+      await db.destroy();
+    }
   });
 
   it.each([
-    ["truncated", (good: Buffer) => good.subarray(0, 40_000), /malformed \(SQLITE_CORRUPT\)/],
+    [
+      "truncated",
+      (good: Buffer) => good.subarray(0, 40_000),
+      /is truncated: 40000 bytes, where its header counts \d+ pages/,
+    ],
     [
       "random bytes",
       () => Buffer.from(Array.from({ length: 65_536 }, (_, i) => (i * 7919) % 251)),
@@ -112,6 +132,23 @@ describe("a database that fails while the server runs", () => {
     expect(outage?.retryAfter).toBe(RETRY_AFTER_SECONDS);
     expect(error).toHaveBeenCalledTimes(1);
     expect(currentOutage(Date.now() + RETRY_AFTER_SECONDS * 1000 + 1)).toBeNull();
+  });
+});
+
+describe("the probe", () => {
+  it("notes an outage within a second of the file being overwritten, before any page reads it", async () => {
+    const file = await setUpFile();
+    process.env.HERALD_DATABASE_PATH = file;
+    await getStore();
+    const now = Date.now();
+    await probeStore(now);
+    expect(currentOutage()).toBeNull();
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    fs.writeFileSync(file, Buffer.alloc(8192, 7));
+    await probeStore(now + 500); // probed less than a second ago: not again
+    expect(currentOutage()).toBeNull();
+    await probeStore(now + 1_000);
+    expect(currentOutage()?.reason).toMatch(/is no longer a SQLite database/);
   });
 });
 

@@ -9,7 +9,7 @@ import "server-only";
  * has the map.
  */
 export * from "./reads";
-export { getStoryState, isSectionFrontPath } from "./states";
+export { getStoryState, isSectionFrontPath, probeStore } from "./states";
 export { getArticleForPage, getStoryStateNow, previewedArticleId } from "./preview";
 export { recordPageView, withdrawStory } from "./writes";
 export { isRevalidateSecret, refreshTags } from "./refresh";

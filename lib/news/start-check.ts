@@ -7,7 +7,8 @@ import { checkStoreForServing } from "./connect";
  */
 export async function checkOrExit(): Promise<void> {
   try {
-    await checkStoreForServing();
+    const note = await checkStoreForServing();
+    if (note) console.log(`herald: note: ${note}`);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     console.error(`herald: cannot start: ${reason}`);

@@ -49,3 +49,21 @@ export function forgetStates(): void {
   m.states.clear();
   m.fronts = null;
 }
+
+const PROBE_EVERY_MS = 1_000;
+const probes = globalThis as typeof globalThis & { __heraldProbedAt?: number };
+
+/**
+ * Runs the store's cheap probe (NewsStore.probe) at most once a second, so a database damaged
+ * under the running server is noted as an outage (lib/news/outage.ts) within a second, before a
+ * page render meets it. Never throws: a failure is noted, and the proxy answers 503.
+ */
+export async function probeStore(now = Date.now()): Promise<void> {
+  if (now - (probes.__heraldProbedAt ?? 0) < PROBE_EVERY_MS) return;
+  probes.__heraldProbedAt = now;
+  try {
+    await (await getStore()).probe();
+  } catch {
+    // getStore's guard has noted the outage.
+  }
+}

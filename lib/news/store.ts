@@ -117,9 +117,15 @@ export interface NewsStore {
 
   /**
    * The start-up check of a serving process: throws StoreUnavailableError (lib/news/outage.ts)
-   * naming the reason when the storage is damaged or cannot be written.
+   * naming the reason when the storage is damaged or cannot be written. Resolves with a note
+   * for the log (what was not checked, and how to), or null.
    */
-  checkHealth(): Promise<void>;
+  checkHealth(): Promise<string | null>;
+  /**
+   * A check cheap enough to run every second, without a query (SQLite: the file's header):
+   * throws StoreUnavailableError when the storage is visibly broken under a running server.
+   */
+  probe(): Promise<void>;
   /** Schema versions applied and expected; `pending` lists migrations not yet applied. */
   schemaStatus(): Promise<{ pending: string[] }>;
   /** Applies pending migrations; returns their names. Safe to run from several processes. */

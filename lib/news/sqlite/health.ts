@@ -5,14 +5,28 @@ import { StoreUnavailableError } from "../outage";
 import type { DB } from "./connection";
 
 /**
- * The start-up check of a SQLite database (docs/deploy.md): the file passes
- * `PRAGMA quick_check` (https://sqlite.org/pragma.html#pragma_quick_check: every page readable,
- * every index in order, in time linear in the file's size), and the file and its folder (where
- * SQLite creates the -wal and -shm files) can be written: the server takes SQLite's write lock
- * and releases it, writing nothing. Throws StoreUnavailableError naming the file and the
- * reason; a failure of SQLite itself is left to the caller's guard (lib/news/sqlite/failures.ts).
+ * Files up to this size get `PRAGMA quick_check` at every start (about 10 s for 370 MB here:
+ * docs/performance.md); larger ones a check of the file's structure, which takes milliseconds,
+ * and a note saying how to run the full check out of hours (docs/deploy.md).
  */
-export async function checkDatabase(db: DB, file: string): Promise<void> {
+export const QUICK_CHECK_MAX_BYTES = 1024 * 1024 * 1024;
+
+/**
+ * The start-up check of a SQLite database (docs/deploy.md), after opening (which checks that the
+ * file is as long as its header says: checkFileLength). The file and its folder (where SQLite
+ * creates the -wal and -shm files) can be written; it passes `PRAGMA quick_check` (https://sqlite.org/pragma.html#pragma_quick_check:
+ * every page readable, every index in order), or above QUICK_CHECK_MAX_BYTES the last page of
+ * every table and index can be read; SQLite's write lock can be taken (and is released, nothing
+ * written). `quickCheckMaxBytes` is for tests. Resolves with a note for the log, or null; throws StoreUnavailableError naming the
+ * file and the reason. A failure of SQLite itself is left to the caller's guard
+ * (lib/news/sqlite/failures.ts).
+ */
+export async function checkDatabase(
+  db: DB,
+  file: string,
+  quickCheckMaxBytes = QUICK_CHECK_MAX_BYTES,
+): Promise<string | null> {
+  let note: string | null = null;
   if (file !== ":memory:") {
     for (const target of [file, path.dirname(file)]) {
       try {
@@ -23,13 +37,68 @@ export async function checkDatabase(db: DB, file: string): Promise<void> {
       }
     }
   }
-  const { rows } = await sql<{ quick_check: string }>`pragma quick_check`.execute(db);
-  const problems = rows.map((row) => Object.values(row)[0]).filter((value) => value !== "ok");
-  if (problems.length > 0 || rows.length === 0) {
-    throw new StoreUnavailableError(
-      `${file} failed SQLite's quick_check: ${problems.slice(0, 3).join("; ") || "no answer"}`,
+  const size = file === ":memory:" ? 0 : fs.statSync(file).size;
+  if (size <= quickCheckMaxBytes) {
+    const { rows } = await sql<Record<string, string>>`pragma quick_check`.execute(db);
+    const problems = rows.map((row) => Object.values(row)[0]).filter((value) => value !== "ok");
+    if (problems.length > 0 || rows.length === 0) {
+      throw new StoreUnavailableError(
+        `${file} failed SQLite's quick_check: ${problems.slice(0, 3).join("; ") || "no answer"}`,
+      );
+    }
+  } else {
+    const { rows } = await sql<{ name: string; sql: string }>`
+      select name, sql from sqlite_schema where type = 'table' and sql not like 'create virtual%'`.execute(
+      db,
     );
+    // The rightmost leaf of every table (and the first row of those without a rowid).
+    for (const table of rows) {
+      await (
+        /without\s+rowid/i.test(table.sql)
+          ? sql`select 1 from ${sql.table(table.name)} limit 1`
+          : sql`select max(rowid) from ${sql.table(table.name)}`
+      ).execute(db);
+    }
+    note =
+      `${file} is ${Math.round(size / 1024 ** 2)} MB, over ${Math.round(quickCheckMaxBytes / 1024 ** 2)} MB: ` +
+      `its structure was checked, not every page. Run \`sqlite3 ${file} "pragma quick_check"\` out of hours.`;
   }
   await sql`begin immediate`.execute(db);
   await sql`rollback`.execute(db);
+  return note;
+}
+
+/**
+ * Throws StoreUnavailableError when the file is shorter than the pages its header counts, or
+ * (`requireDatabase`: a file the server has open) is not a SQLite database at all (https://sqlite.org/fileformat2.html,
+ * "The in-header database size": valid when the "version-valid-for" number equals the change
+ * counter). A file cut short is otherwise found only when a reader reaches a missing page. Not
+ * checked while the write-ahead log holds pages (a checkpoint may be extending the file).
+ */
+export function checkFileLength(file: string, { requireDatabase = false } = {}): void {
+  const header = Buffer.alloc(100);
+  const fd = fs.openSync(file, "r");
+  let read: number;
+  try {
+    read = fs.readSync(fd, header, 0, 100, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (read < 100 || header.toString("latin1", 0, 16) !== "SQLite format 3\0") {
+    // Empty, or not a SQLite file at all: before opening, opening says so.
+    if (!requireDatabase) return;
+    throw new StoreUnavailableError(`${file} is no longer a SQLite database`);
+  }
+  // Pages still in the write-ahead log may be part-way into the file (a checkpoint in progress).
+  if ((fs.statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0) > 0) return;
+  const rawPageSize = header.readUInt16BE(16);
+  const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
+  const pages = header.readUInt32BE(28);
+  const valid = header.readUInt32BE(92) === header.readUInt32BE(24);
+  const size = fs.statSync(file).size;
+  if (valid && pages > 0 && size < pageSize * pages) {
+    throw new StoreUnavailableError(
+      `${file} is truncated: ${size} bytes, where its header counts ${pages} pages of ${pageSize} bytes`,
+    );
+  }
 }

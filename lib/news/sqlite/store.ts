@@ -5,7 +5,7 @@ import type { NewsStore } from "../store";
 import { migrateToLatest, openDatabase, type DB } from "./connection";
 import { withdrawArticle } from "./editorial";
 import { asStoreFailure, guardFailures } from "./failures";
-import { checkDatabase } from "./health";
+import { checkDatabase, checkFileLength } from "./health";
 import { importJsonLines } from "./import/import-articles";
 import { migrations } from "./migrations";
 import { recordPageView } from "./page-views";
@@ -38,7 +38,7 @@ import { seedDefaultContent } from "./seed";
  * (created with its folder if missing; ":memory:" for tests). Opening only opens: the schema is
  * migrated by `migrate()` (lib/news/setup.ts calls it). `queryLog`: a file that gets one line
  * per query (tests only). `create: false` (a server) refuses a file that does not exist, rather
- * than creating an empty one. A file that cannot be used (not a database, damaged, unreadable,
+ * than creating an empty one, or that is shorter than its header says. A file that cannot be used (not a database, damaged, unreadable,
  * unwritable) throws StoreUnavailableError, on opening or from any method later.
  */
 export function openSqliteStore(
@@ -51,6 +51,7 @@ export function openSqliteStore(
       `${file} does not exist. Run \`npm run setup\` with the same HERALD_DATABASE_PATH, then start again.`,
     );
   }
+  if (!create && file !== ":memory:") checkFileLength(file);
   let db: DB;
   try {
     db = openDatabase(file, queryLog);
@@ -67,6 +68,9 @@ export function openSqliteStore(
 export function sqliteStore(db: DB, file = ":memory:"): NewsStore {
   return {
     checkHealth: () => checkDatabase(db, file),
+    async probe() {
+      if (file !== ":memory:") checkFileLength(file, { requireDatabase: true });
+    },
     publication: () => getPublication(db),
     sectionTree: () => getSectionTree(db),
     async sectionFront(segments, before, now) {

@@ -1,0 +1,213 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { expect, test } from "@playwright/test";
+import { E2E_DB_DIR, E2E_DB_PATH, E2E_DIST_DIR, PROJECT_ROOT } from "../support/env";
+
+/**
+ * Restarts and failures of the production server (`npm start`, server.mjs) on the suite's build,
+ * each against its own copy of the suite's database, on its own port: what a restart serves,
+ * what a damaged database does at start, and what one that fails while serving does.
+ */
+const PORT = 3231;
+const URL_ = `http://127.0.0.1:${PORT}`;
+const RESTART_DIR = path.join(E2E_DB_DIR, "restart");
+
+type Server = { child: ChildProcess; log: () => string; exited: Promise<number | null> };
+
+/** Starts server.mjs on the suite's build with `database`; as `user` (a uid) when given. */
+function startServer(database: string, uid?: number): Server {
+  const command = [path.join(PROJECT_ROOT, "server.mjs"), "-p", String(PORT), "-H", "127.0.0.1"];
+  const [file, args] =
+    uid === undefined
+      ? [process.execPath, command]
+      : [
+          "setpriv",
+          [`--reuid=${uid}`, `--regid=${uid}`, "--clear-groups", process.execPath, ...command],
+        ];
+  const child = spawn(file, args, {
+    cwd: PROJECT_ROOT,
+    env: {
+      ...process.env,
+      HERALD_DATABASE_PATH: database,
+      HERALD_DIST_DIR: E2E_DIST_DIR,
+      HERALD_SITE_URL: URL_,
+      HERALD_QUERY_LOG: "",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  child.stdout?.on("data", (chunk) => (log += chunk));
+  child.stderr?.on("data", (chunk) => (log += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, log: () => log, exited };
+}
+
+/** Waits until the server answers `/` (any status), or throws with its log. */
+async function ready(server: Server): Promise<void> {
+  const until = Date.now() + 60_000;
+  while (Date.now() < until) {
+    if (server.child.exitCode !== null) throw new Error(`the server exited:\n${server.log()}`);
+    try {
+      await fetch(`${URL_}/`, { redirect: "manual" });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  throw new Error(`the server did not answer within 60 s:\n${server.log()}`);
+}
+
+async function stop(server: Server): Promise<void> {
+  if (server.child.exitCode === null) server.child.kill("SIGTERM");
+  await server.exited;
+}
+
+/** A consistent copy of the suite's database (the running server keeps writing page views). */
+async function copyDatabase(name: string): Promise<string> {
+  fs.mkdirSync(RESTART_DIR, { recursive: true });
+  fs.chmodSync(RESTART_DIR, 0o777); // the read-only check runs as another user
+  const file = path.join(RESTART_DIR, name);
+  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+  const source = new Database(E2E_DB_PATH, { readonly: true });
+  try {
+    await source.backup(file);
+  } finally {
+    source.close();
+  }
+  return file;
+}
+
+const get = (url: string) => fetch(`${URL_}${url}`, { redirect: "manual" });
+
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+
+test.afterAll(() => fs.rmSync(RESTART_DIR, { recursive: true, force: true }));
+
+test("a story withdrawn while the server was down is on no public surface after a restart", async () => {
+  // A story the build prerendered on the home page: what a restart used to serve from the build.
+  const built = fs.readFileSync(
+    path.join(PROJECT_ROOT, E2E_DIST_DIR, "server", "app", "index.html"),
+    "utf8",
+  );
+  const database = await copyDatabase("withdrawn.db");
+  const db = new Database(database);
+  const publicIds = new Set(
+    (
+      db
+        .prepare("select id from articles where status = 'published' and withdrawn_at is null")
+        .all() as Array<{ id: number }>
+    ).map((row) => row.id),
+  );
+  db.close();
+  const id = [...built.matchAll(/href="\/article\/(\d+)\//g)]
+    .map((m) => Number(m[1]))
+    .find((candidate) => publicIds.has(candidate));
+  expect(id, "a public story on the prerendered home page").toBeDefined();
+
+  const withdrawn = spawnSync(
+    process.execPath,
+    ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", "withdraw.ts"), String(id)],
+    {
+      cwd: PROJECT_ROOT,
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        HERALD_DATABASE_PATH: database,
+        HERALD_SERVER_URL: "http://127.0.0.1:9",
+      },
+    },
+  );
+  expect(withdrawn.status, withdrawn.stderr).toBe(0);
+
+  const server = startServer(database);
+  try {
+    await ready(server);
+    const link = `/article/${id}/`;
+    const sitemapIndex = await (await get("/sitemap.xml")).text();
+    const children = [...sitemapIndex.matchAll(/<loc>[^<]*?(\/sitemaps\/[^<]+)<\/loc>/g)].map(
+      (m) => m[1]!,
+    );
+    expect(children.length).toBeGreaterThan(1);
+    for (const surface of [
+      "/",
+      "/rss.xml",
+      "/api/rails/latest",
+      "/api/rails/most-popular",
+      "/sitemaps/news.xml",
+      ...children,
+    ]) {
+      const response = await get(surface);
+      expect(response.status, surface).toBe(200);
+      expect(response.headers.get("x-nextjs-cache"), surface).not.toBe("STALE");
+      expect(await response.text(), surface).not.toContain(link);
+    }
+    expect((await get(`/article/${id}`)).status).toBe(410);
+  } finally {
+    await stop(server);
+  }
+});
+
+for (const [name, damage, reason] of [
+  ["truncated", (file: string) => fs.truncateSync(file, 40_000), /is truncated: 40000 bytes/],
+  ["random", (file: string) => fs.writeFileSync(file, Buffer.alloc(65_536, 0x5a)), /SQLITE_NOTADB/],
+  ["zero-length", (file: string) => fs.writeFileSync(file, ""), /is not set up/],
+] as const) {
+  test(`a ${name} database file stops the server at start with one clear line`, async () => {
+    const database = await copyDatabase(`${name}.db`);
+    damage(database);
+    const server = startServer(database);
+    expect(await server.exited).toBe(1);
+    const lines = server
+      .log()
+      .split("\n")
+      .filter((line) => line.startsWith("herald: "));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`herald: cannot start: `);
+    expect(lines[0]).toContain(database);
+    expect(lines[0]).toMatch(reason);
+  });
+}
+
+test("a database the server cannot write stops it at start with one clear line", async () => {
+  const database = await copyDatabase("read-only.db");
+  fs.chmodSync(database, 0o444);
+  // Root may write any file, so the server runs as "nobody" there, as a deployment would not.
+  const server = startServer(database, process.getuid?.() === 0 ? 65534 : undefined);
+  expect(await server.exited).toBe(1);
+  expect(server.log()).toMatch(
+    new RegExp(`herald: cannot start: .*${database}.*cannot be written`),
+  );
+});
+
+test("a database that fails while serving: 503 with Retry-After, and the server stays up", async () => {
+  const database = await copyDatabase("failing.db");
+  const db = new Database(database, { readonly: true });
+  const [first, second] = db
+    .prepare(
+      "select id, slug from articles where status = 'published' and withdrawn_at is null order by id limit 2",
+    )
+    .all() as Array<{ id: number; slug: string }>;
+  db.close();
+  const server = startServer(database);
+  try {
+    await ready(server);
+    expect((await get(`/article/${first!.id}/${first!.slug}`)).status).toBe(200);
+    // The file is overwritten under the running server (a failed disk, a bad restore).
+    fs.writeFileSync(database, Buffer.alloc(fs.statSync(database).size, 0x5a));
+    await new Promise((resolve) => setTimeout(resolve, 1_100)); // the server probes once a second
+
+    const failing = await get(`/article/${second!.id}/${second!.slug}`);
+    expect(failing.status).toBe(503);
+    expect(Number(failing.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(failing.headers.get("cache-control")).toBe("no-store");
+    expect(await failing.text()).toContain("briefly unavailable");
+    const front = await get("/national");
+    expect(front.status).toBe(503);
+    expect(server.child.exitCode).toBeNull();
+    expect(server.log()).toMatch(/herald: The news database is unavailable: .*failing\.db/);
+  } finally {
+    await stop(server);
+  }
+});
