@@ -36,13 +36,15 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "site", testIgnore: /(clock|quiet|routing\/new-routes)/ },
+    { name: "site", testIgnore: /(clock|quiet|crawl|routing\/new-routes)/ },
     // Specs that change stories' state while the site runs: after everything else.
     { name: "clock", testMatch: /clock\/.*\.spec\.ts$/, dependencies: ["site"] },
     // Counts the server's database queries, so nothing else may run meanwhile: last, alone.
     { name: "quiet", testMatch: /quiet\/.*\.spec\.ts$/, dependencies: ["clock"] },
     // Builds a copy of the site with extra routes (two minutes on two cores): at the very end.
     { name: "routing", testMatch: /routing\/new-routes\.spec\.ts$/, dependencies: ["quiet"] },
+    // Crawls 20,000 generated articles with a bounded heap (about ten minutes): last of all.
+    { name: "crawl", testMatch: /crawl\/.*\.spec\.ts$/, dependencies: ["routing"] },
   ],
   webServer: {
     command: "node e2e/server.mjs",

@@ -32,7 +32,7 @@ const envSchema = z.object({
   HERALD_SERVER_URL: z.url().optional(),
   /**
    * How many reverse proxies in front of the server append to X-Forwarded-For (0: clients connect
-   * to `next start` directly). Picks which entry is the client's address for the page-view rate
+   * to `npm start` directly). Picks which entry is the client's address for the page-view rate
    * limits (lib/page-views/client-address.ts).
    */
   HERALD_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),

@@ -67,8 +67,8 @@ function filesUnder(dir: string): string[] {
 }
 
 /**
- * The page cache is bounded: rendered pages and cached reads stay in Next.js's in-memory LRU
- * (next.config.js, isrFlushToDisk off), so a crawler walking every article cannot fill the disk.
+ * The page cache is bounded: rendered pages and cached reads stay in Herald's in-memory LRU
+ * (lib/cache/memory-cache-handler.mjs), so a crawler walking every article cannot fill the disk.
  * Next.js would otherwise write each page to server/route-cache and each read to
  * cache/fetch-cache, and never remove them.
  */

@@ -2,6 +2,8 @@
 export const DEFAULT_CACHE_MB: number;
 export function cacheBytes(setting: string | undefined): number;
 export function sizeOf(value: unknown): number;
+export const MAX_REMEMBERED_LIFETIMES: number;
+export function forgetNextLifetimes(limit?: number): void;
 export function cacheFigures(): { entries: number; bytes: number; maxBytes: number };
 export default class MemoryCacheHandler {
   get(

@@ -18,8 +18,11 @@
  * because Next.js loads it at run time, unbundled.
  */
 
-/** Default size when HERALD_CACHE_MB is not set: the home page, every front and ~1,500 articles. */
+/** Default size when HERALD_CACHE_MB is not set: the home page, every front and ~1,000 articles. */
 export const DEFAULT_CACHE_MB = 256;
+
+/** Lifetimes Next.js may remember before they are forgotten (see forgetNextLifetimes). */
+export const MAX_REMEMBERED_LIFETIMES = 20_000;
 
 /** The response header in which Next.js keeps a page's or route's cache tags. */
 const TAGS_HEADER = "x-next-cache-tags";
@@ -127,6 +130,22 @@ function tagsOf(value, ctx) {
   return [...fromHeader, ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
 }
 
+/**
+ * Next.js remembers every rendered page's cache lifetime in a Map it never prunes
+ * (`SharedCacheControls.cacheControls` in node_modules/next/dist/server/lib/incremental-cache/,
+ * reached through `globalThis.__incrementalCache`): about 0.3 kB per distinct URL, 300 MB after
+ * a million. Our entries carry their own lifetime (`cacheControl`), which Next.js prefers, so
+ * the Map is emptied with its own `clear()` once it holds MAX_REMEMBERED_LIFETIMES. Does nothing
+ * when Next.js no longer has it.
+ * @param {number} [limit]
+ */
+export function forgetNextLifetimes(limit = MAX_REMEMBERED_LIFETIMES) {
+  const controls = /** @type {any} */ (globalThis).__incrementalCache?.cacheControls;
+  const remembered = controls?.constructor?.cacheControls;
+  if (remembered instanceof Map && remembered.size > limit && typeof controls.clear === "function")
+    controls.clear();
+}
+
 export default class MemoryCacheHandler {
   /** Next.js constructs one per request (with options Herald does not need); all share one store. */
   constructor() {
@@ -170,6 +189,7 @@ export default class MemoryCacheHandler {
       this.store.delete(key);
       return;
     }
+    forgetNextLifetimes();
     const tags = tagsOf(data, ctx);
     this.store.put(key, {
       value: data,

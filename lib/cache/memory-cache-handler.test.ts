@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
-import MemoryCacheHandler, { cacheBytes, cacheFigures, sizeOf } from "./memory-cache-handler.mjs";
+import MemoryCacheHandler, {
+  cacheBytes,
+  cacheFigures,
+  forgetNextLifetimes,
+  sizeOf,
+} from "./memory-cache-handler.mjs";
 
 /** A fresh process-wide cache of `mb` megabytes. */
 function freshHandler(mb: number): MemoryCacheHandler {
@@ -89,5 +94,28 @@ describe("the page and data cache", () => {
     expect(cacheBytes("64")).toBe(64 * 1024 * 1024);
     for (const bad of ["0", "-1", "1.5", "lots", "99999"])
       expect(() => cacheBytes(bad)).toThrow(/HERALD_CACHE_MB/);
+  });
+
+  it("empties the Map of page lifetimes Next.js never prunes, once it is full", () => {
+    // The shape Next.js 16 has: an instance whose class keeps a static Map, with clear().
+    class SharedCacheControls {
+      static cacheControls = new Map<string, unknown>();
+      clear() {
+        SharedCacheControls.cacheControls.clear();
+      }
+    }
+    const holder = globalThis as { __incrementalCache?: unknown };
+    holder.__incrementalCache = { cacheControls: new SharedCacheControls() };
+    try {
+      for (let i = 0; i < 10; i++) SharedCacheControls.cacheControls.set(`/article/${i}`, {});
+      forgetNextLifetimes(10);
+      expect(SharedCacheControls.cacheControls.size).toBe(10);
+      SharedCacheControls.cacheControls.set("/article/10", {});
+      forgetNextLifetimes(10);
+      expect(SharedCacheControls.cacheControls.size).toBe(0);
+    } finally {
+      delete holder.__incrementalCache;
+    }
+    expect(() => forgetNextLifetimes(0)).not.toThrow(); // without Next.js: nothing to do
   });
 });

@@ -5,7 +5,7 @@ import { CHROMIUM_ARGS } from "../../e2e/support/env";
 export type PageWeight = {
   name: string;
   url: string;
-  /** The HTML document's body as transferred (gzip from `next start`). */
+  /** The HTML document's body as transferred (gzip from `npm start`). */
   htmlBytes: number;
   /** Every script of the first load, as transferred. */
   jsBytes: number;

@@ -27,17 +27,19 @@ export async function nextBuild(
   return (performance.now() - started) / 1000;
 }
 
-export type RunningServer = { url: string; stop: () => Promise<void> };
+export type RunningServer = { url: string; pid: number; stop: () => Promise<void> };
 
 /**
  * Starts the production server in `dir` on 127.0.0.1:`port` and resolves once it answers `/`:
  * Herald's own (`server.mjs`, what `npm start` runs) when `dir` has one, otherwise `next start`
- * (the empty app the figures are compared with). Throws when it exits or does not answer within 60 s.
+ * (the empty app the figures are compared with). `nodeArgs` go to Node.js before the script
+ * (`--max-old-space-size=1024`). Throws when it exits or does not answer within 60 s.
  */
 export async function nextStart(
   dir: string,
   env: Record<string, string>,
   port: number,
+  nodeArgs: string[] = [],
 ): Promise<RunningServer> {
   const heraldServer = path.join(dir, "server.mjs");
   const command = fs.existsSync(heraldServer) ? [heraldServer] : [nextBin, "start"];
@@ -47,7 +49,7 @@ export async function nextStart(
   // Its own process group, so stop() ends the server and any process it forks together.
   const child: ChildProcess = spawn(
     process.execPath,
-    [...command, "-H", "127.0.0.1", "-p", String(port)],
+    [...nodeArgs, ...command, "-H", "127.0.0.1", "-p", String(port)],
     {
       cwd: dir,
       env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
@@ -67,7 +69,7 @@ export async function nextStart(
       throw new Error(`the server exited with ${child.exitCode} in ${dir}`);
     try {
       const response = await fetch(`${url}/`, { redirect: "manual" });
-      if (response.status < 500) return { url, stop };
+      if (response.status < 500) return { url, pid: child.pid!, stop };
     } catch {
       // not listening yet
     }
