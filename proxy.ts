@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isPageCached } from "@/lib/cache/memory-cache-handler.mjs";
 import {
   currentOutage,
   getStoryState,
@@ -34,9 +35,9 @@ import {
  *    - a section front in other letter case ("/National/Politics"): its lower-case path;
  *    - a front's older page in the form of earlier versions, "/national?before=123": its path
  *      "/national/before/123" (pages are cached whole, so they cannot read a query string).
- * 4. While the database is failing (lib/news/outage.ts; probed at most once a second), every
- *    request but a file's answers a server-rendered 503 with `Retry-After`, rather than a page
- *    that would fail to render.
+ * 4. While the database is failing (lib/news/outage.ts; probed at most once a second), a page
+ *    the cache can serve as it is goes on to the cache; every other request but a file's
+ *    answers a server-rendered 503 with `Retry-After`, rather than a page that would fail.
  */
 export async function proxy(request: NextRequest) {
   const refusal = refuseMethod(request);
@@ -44,7 +45,8 @@ export async function proxy(request: NextRequest) {
   if (!STATIC_FILE.test(request.nextUrl.pathname)) {
     await probeStore();
     const outage = currentOutage();
-    if (outage) return unavailable(outage.retryAfter);
+    if (outage && !(isReadRequest(request) && isPageCached(request.nextUrl.pathname)))
+      return unavailable(outage.retryAfter);
   }
   if (!hasWellFormedEscapes(request.nextUrl.pathname)) {
     return new NextResponse("Not found: the address contains a malformed percent-escape.", {
@@ -72,6 +74,8 @@ export async function proxy(request: NextRequest) {
   }
   return url.toString() === original ? NextResponse.next() : NextResponse.redirect(url, 308);
 }
+
+const isReadRequest = (request: NextRequest) => READ_METHODS.has(request.method.toUpperCase());
 
 /** Methods every route takes; route handlers under /api/ answer the rest themselves. */
 const READ_METHODS = new Set(["GET", "HEAD"]);
@@ -134,7 +138,7 @@ async function canonicalFront(url: URL): Promise<void> {
 }
 
 /** Files of public/ (photographs, fonts, icons): they need no database, so an outage spares them. */
-const STATIC_FILE = /^\/(images|fonts)\/|\.(png|jpe?g|webp|avif|gif|svg|ico|woff2?|css|js|map)$/i;
+const STATIC_FILE = /^\/(images|fonts)\/|^\/[^/]+\.(png|jpe?g|webp|avif|gif|svg|ico)$/i;
 
 /**
  * 503 Service Unavailable (RFC 9110, 15.6.4) while the database fails: readers get a page saying

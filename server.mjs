@@ -49,6 +49,11 @@ const REFUSAL_HEADERS = {
   "Cache-Control": "no-store",
 };
 
+/** Headers of a 500 from a request Next.js failed to handle at all. */
+const ERROR_HEADERS = Object.fromEntries(
+  Object.entries(REFUSAL_HEADERS).filter(([key]) => key !== "Allow"),
+);
+
 /** A whole refusal written to a bare socket (no request object): the connection then closes. */
 function rawRefusal(status, reason, message) {
   const headers = Object.entries({
@@ -76,19 +81,30 @@ const server = http.createServer((req, res) => {
     const prior = req.headers["x-forwarded-for"];
     req.headers["x-forwarded-for"] = prior ? `${prior}, ${peer}` : peer;
   }
-  handle(req, res);
+  handle(req, res).catch((error) => {
+    console.error(`herald: ${req.method} ${req.url} failed:`, error);
+    if (!res.headersSent) res.writeHead(500, ERROR_HEADERS);
+    res.end();
+  });
 });
 server.on("connect", (_req, socket) =>
   socket.end(rawRefusal(405, "Method Not Allowed", "Method not allowed.")),
 );
 server.on("clientError", (error, socket) => {
-  if (!socket.writable || /** @type {any} */ (error).code === "ECONNRESET") return socket.destroy();
   const code = /** @type {any} */ (error).code;
+  if (!socket.writable || code === "ECONNRESET") return socket.destroy();
   if (code === "HPE_INVALID_METHOD")
     return socket.end(rawRefusal(501, "Not Implemented", "Method not implemented."));
   if (code === "HPE_HEADER_OVERFLOW")
-    return socket.end("HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n");
-  socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+    return socket.end(rawRefusal(431, "Request Header Fields Too Large", "Headers too large."));
+  if (code === "ERR_HTTP_REQUEST_TIMEOUT")
+    return socket.end(rawRefusal(408, "Request Timeout", "Request timeout."));
+  socket.end(rawRefusal(400, "Bad Request", "Bad request."));
+});
+// A port in use or not allowed: say so and fail, so a supervisor sees it (as `next start` does).
+server.on("error", (error) => {
+  console.error(`herald: cannot start: ${error.message}`);
+  process.exit(1);
 });
 
 server.listen(port, hostname, () => {

@@ -79,6 +79,21 @@ async function copyDatabase(name: string): Promise<string> {
   return file;
 }
 
+/** The path of the section front story `id` is filed under ("/world/world-news"). */
+function frontOf(database: string, id: number): string {
+  const db = new Database(database, { readonly: true });
+  try {
+    const row = db
+      .prepare(
+        "select p.slug as top, s.slug as sub from articles a join sections s on s.id = a.section_id left join sections p on p.id = s.parent_id where a.id = ?",
+      )
+      .get(id) as { top: string | null; sub: string };
+    return row.top ? `/${row.top}/${row.sub}` : `/${row.sub}`;
+  } finally {
+    db.close();
+  }
+}
+
 const get = (url: string) => fetch(`${URL_}${url}`, { redirect: "manual" });
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
@@ -105,6 +120,7 @@ test("a story withdrawn while the server was down is on no public surface after 
     .map((m) => Number(m[1]))
     .find((candidate) => publicIds.has(candidate));
   expect(id, "a public story on the prerendered home page").toBeDefined();
+  const front = frontOf(database, id!);
 
   const withdrawn = spawnSync(
     process.execPath,
@@ -132,6 +148,7 @@ test("a story withdrawn while the server was down is on no public surface after 
     expect(children.length).toBeGreaterThan(1);
     for (const surface of [
       "/",
+      front,
       "/rss.xml",
       "/api/rails/latest",
       "/api/rails/most-popular",
@@ -164,6 +181,7 @@ for (const [name, damage, reason] of [
       .split("\n")
       .filter((line) => line.startsWith("herald: "));
     expect(lines).toHaveLength(1);
+    expect(server.log(), "no stack trace").not.toMatch(/^\s+at /m);
     expect(lines[0]).toContain(`herald: cannot start: `);
     expect(lines[0]).toContain(database);
     expect(lines[0]).toMatch(reason);
@@ -205,6 +223,7 @@ test("a database that fails while serving: 503 with Retry-After, and the server 
     expect(await failing.text()).toContain("briefly unavailable");
     const front = await get("/national");
     expect(front.status).toBe(503);
+    expect((await get("/images/logo.png")).status, "files need no database").toBe(200);
     expect(server.child.exitCode).toBeNull();
     expect(server.log()).toMatch(/herald: The news database is unavailable: .*failing\.db/);
   } finally {

@@ -4,6 +4,7 @@ export function cacheBytes(setting: string | undefined): number;
 export function sizeOf(value: unknown): number;
 export const MAX_REMEMBERED_LIFETIMES: number;
 export function forgetNextLifetimes(limit?: number): void;
+export function isPageCached(pathname: string, now?: number): boolean;
 export function cacheFigures(): { entries: number; bytes: number; maxBytes: number };
 export default class MemoryCacheHandler {
   get(

@@ -14,7 +14,9 @@
  * - Nothing is written to disk; a restart starts empty.
  *
  * A tag refresh (`revalidateTag`, from lib/news/refresh.ts) expires at once every entry carrying
- * the tag: an expired entry is never served, stale or not. This module is plain JavaScript
+ * the tag: an expired entry is never served, stale or not. Refreshes are counted, not timed: an
+ * entry is as old as the cache miss that started its render, so a page rendered from data read
+ * before a withdrawal, and stored after it, is expired too. This module is plain JavaScript
  * because Next.js loads it at run time, unbundled.
  */
 
@@ -28,8 +30,11 @@ export const MAX_REMEMBERED_LIFETIMES = 20_000;
 const TAGS_HEADER = "x-next-cache-tags";
 
 /**
- * @typedef {{ value: any, lastModified: number, cacheControl?: unknown, tags: string[], bytes: number }} Entry
+ * @typedef {{ value: any, lastModified: number, cacheControl?: any, tags: string[], bytes: number, born: number }} Entry
  */
+
+/** Cache misses whose renders may still be running: the refresh count when each began. */
+const MAX_PENDING = 10_000;
 
 /** Entries and tag times live on globalThis: Next.js may load this module more than once. */
 const holder = /** @type {typeof globalThis & { __heraldPageCache?: Store }} */ (globalThis);
@@ -40,9 +45,37 @@ class Store {
     this.maxBytes = maxBytes;
     /** @type {Map<string, Entry>} insertion order is recency order: first out is least recent */
     this.entries = new Map();
-    /** @type {Map<string, number>} when each tag was last refreshed (ms since the epoch) */
+    /** @type {Map<string, number>} the refresh count at each tag's last refresh */
     this.refreshedTags = new Map();
+    /** How many refreshes there have been: the cache's clock, which never goes back. */
+    this.refreshes = 0;
+    /** @type {Map<string, number>} keys read (missed or stale), with the refresh count then */
+    this.pending = new Map();
     this.bytes = 0;
+  }
+
+  /** Notes that a render for `key` may start now. @param {string} key */
+  noteRead(key) {
+    this.pending.delete(key);
+    this.pending.set(key, this.refreshes);
+    if (this.pending.size > MAX_PENDING)
+      this.pending.delete(this.pending.keys().next().value ?? "");
+  }
+
+  /**
+   * The refresh count when the render now being stored for `key` began (its read), or, when
+   * that is unknown, the count before the latest refresh: unknown counts as old.
+   * @param {string} key
+   */
+  takeBirth(key) {
+    const born = this.pending.get(key);
+    this.pending.delete(key);
+    return born ?? Math.max(0, this.refreshes - 1);
+  }
+
+  /** Whether a tag in `tags` was refreshed after `born`. @param {string[]} tags @param {number} born */
+  expired(tags, born) {
+    return tags.some((tag) => (this.refreshedTags.get(tag) ?? 0) > born);
   }
 
   /** @param {string} key */
@@ -159,11 +192,12 @@ export default class MemoryCacheHandler {
    * @param {any} [ctx] Next.js's context: `kind`, and for data entries `tags`/`softTags`
    */
   async get(key, ctx) {
-    const { entries, refreshedTags } = this.store;
+    const { entries } = this.store;
+    this.store.noteRead(key); // a miss or a stale entry starts a render
     const entry = entries.get(key);
     if (!entry) return null;
     const tags = ctx?.kind === "FETCH" ? [...entry.tags, ...tagsOf(null, ctx)] : entry.tags;
-    if (tags.some((tag) => (refreshedTags.get(tag) ?? -Infinity) >= entry.lastModified)) {
+    if (this.store.expired(tags, entry.born)) {
       this.store.delete(key);
       return null;
     }
@@ -191,12 +225,16 @@ export default class MemoryCacheHandler {
     }
     forgetNextLifetimes();
     const tags = tagsOf(data, ctx);
+    const born = this.store.takeBirth(key);
+    // Rendered from data read before a refresh of one of its tags: already out of date.
+    if (this.store.expired(tags, born)) return;
     this.store.put(key, {
       value: data,
       lastModified: Date.now(),
       cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl,
       tags,
       bytes: sizeOf(key) + sizeOf(data) + sizeOf(tags),
+      born,
     });
   }
 
@@ -206,14 +244,37 @@ export default class MemoryCacheHandler {
    * @param {string | string[]} tags
    */
   async revalidateTag(tags) {
-    const now = Date.now();
+    const count = ++this.store.refreshes;
     for (const tag of typeof tags === "string" ? [tags] : tags) {
-      this.store.refreshedTags.set(tag, now);
+      this.store.refreshedTags.set(tag, count);
     }
   }
 
   /** Nothing is kept per request. */
   resetRequestCache() {}
+}
+
+/**
+ * Whether the page at `pathname` ("/article/1/seoul-rain") can be served from this process's
+ * cache as it is: stored, no tag refreshed since, and younger than its expire time. proxy.ts
+ * asks during a database outage, to let such a page through rather than answer 503. Page keys
+ * end in "/$" and the pathname ("/route-cache/APP_PAGE/<route hash>/$/article/1/seoul-rain"; the
+ * home page's in "/$/index").
+ * @param {string} pathname
+ * @param {number} [now]
+ * @returns {boolean}
+ */
+export function isPageCached(pathname, now = Date.now()) {
+  const cache = holder.__heraldPageCache;
+  if (!cache) return false;
+  const suffix = `/$${pathname === "/" ? "/index" : pathname}`;
+  for (const [key, entry] of cache.entries) {
+    if (!key.startsWith("/route-cache/APP_PAGE/") || !key.endsWith(suffix)) continue;
+    const expire = Number(entry.cacheControl?.expire);
+    const fresh = !Number.isFinite(expire) || now - entry.lastModified < expire * 1000;
+    if (fresh && !cache.expired(entry.tags, entry.born)) return true;
+  }
+  return false;
 }
 
 /**

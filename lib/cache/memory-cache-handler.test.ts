@@ -3,6 +3,7 @@ import MemoryCacheHandler, {
   cacheBytes,
   cacheFigures,
   forgetNextLifetimes,
+  isPageCached,
   sizeOf,
 } from "./memory-cache-handler.mjs";
 
@@ -84,9 +85,36 @@ describe("the page and data cache", () => {
     expect((await cache.get("k2", { kind: "FETCH", tags: ["sections"] }))?.value).toEqual(data);
   });
 
-  it("starts empty in every process: nothing from the build is served", async () => {
+  it("never keeps a render that read its data before a refresh and is stored after it", async () => {
     const cache = freshHandler(8);
-    expect(await cache.get("/route-cache/APP_PAGE/abc/$/", { kind: "APP_PAGE" })).toBeNull();
+    // A reader's request misses, and its render reads the story...
+    expect(await cache.get("/", { kind: "APP_PAGE" })).toBeNull();
+    // ...the story is withdrawn meanwhile...
+    await cache.revalidateTag("articles");
+    // ...and the render, with the withdrawn story on it, is stored afterwards.
+    await cache.set("/", page(10, "articles"), {});
+    expect(await cache.get("/", { kind: "APP_PAGE" })).toBeNull();
+    // The next render began after the refresh: it is kept.
+    await cache.set("/", page(10, "articles"), {});
+    expect(await cache.get("/", { kind: "APP_PAGE" })).not.toBeNull();
+  });
+
+  it("tells the proxy which pages it can serve as they are", async () => {
+    const cache = freshHandler(8);
+    const key = (path: string) => `/route-cache/APP_PAGE/${"a".repeat(64)}/$${path}`;
+    await cache.get(key("/article/1/rain"), { kind: "APP_PAGE" });
+    await cache.set(key("/article/1/rain"), page(10, "articles"), {
+      cacheControl: { revalidate: 30, expire: 300 },
+    });
+    await cache.set(key("/index"), page(10, "articles"), {
+      cacheControl: { revalidate: 30, expire: 300 },
+    });
+    expect(isPageCached("/article/1/rain")).toBe(true);
+    expect(isPageCached("/")).toBe(true);
+    expect(isPageCached("/article/2/snow")).toBe(false);
+    expect(isPageCached("/article/1/rain", Date.now() + 301_000)).toBe(false); // past its expire time
+    await cache.revalidateTag("articles");
+    expect(isPageCached("/article/1/rain")).toBe(false);
   });
 
   it("reads its size from HERALD_CACHE_MB and refuses a malformed one", () => {

@@ -4,7 +4,7 @@ import { pathToFileURL } from "node:url";
 import type { NextConfig } from "next";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { parseImages, readImagesFile } from "./files";
+import { parseContentJson, parseImages, readImagesFile } from "./files";
 
 const photo = {
   file: "x.jpg",
@@ -16,6 +16,17 @@ const photo = {
   licence: "CC BY 4.0",
   source: "somewhere",
 };
+
+describe("parseContentJson", () => {
+  it("refuses a content file with text that is not valid Unicode, naming the file and field", () => {
+    expect(() => parseContentJson("images.json", '[{"caption": "Seoul \\ud800"}]')).toThrow(
+      'content/images.json: 0.caption: not valid Unicode: lone surrogate U+D800 at character 7, after "Seoul "',
+    );
+    expect(parseContentJson("images.json", '[{"caption": "서울 🇰🇷"}]')).toEqual([
+      { caption: "서울 🇰🇷" },
+    ]);
+  });
+});
 
 describe("parseImages", () => {
   it("flags a photo without alt text, naming the file, the entry and the field", () => {

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { findInvalidUnicode } from "../import/unicode";
 
 /**
  * Readers for the default content shipped in content/ (copied from the shared data set; see
@@ -10,6 +11,19 @@ import { z } from "zod";
 export const CONTENT_DIR = path.join(process.cwd(), "content");
 
 const read = (name: string) => fs.readFileSync(path.join(CONTENT_DIR, name), "utf8");
+
+/**
+ * The JSON text `text` of content file `name`, parsed; throws, naming the file and the field,
+ * when a string in it is not valid Unicode (lib/import/unicode.ts), as the importer refuses
+ * such text in stories: the default content goes to the same pages.
+ */
+export function parseContentJson(name: string, text: string): unknown {
+  const json: unknown = JSON.parse(text);
+  const invalid = findInvalidUnicode(json);
+  if (invalid) throw new Error(`content/${name}: ${invalid}`);
+  return json;
+}
+const readJson = (name: string) => parseContentJson(name, read(name));
 
 const publicationSchema = z.object({
   name: z.string(),
@@ -63,15 +77,14 @@ const seedArticleSchema = z.object({
   body: z.array(z.string()),
 });
 
-export const readPublicationFile = () =>
-  publicationSchema.parse(JSON.parse(read("publication.json")));
-export const readLinksFile = () => linksSchema.parse(JSON.parse(read("publication-links.json")));
+export const readPublicationFile = () => publicationSchema.parse(readJson("publication.json"));
+export const readLinksFile = () => linksSchema.parse(readJson("publication-links.json"));
 /**
  * The photographs (content/images.json). A photo without alt text, or any other bad entry, stops
  * the load with an error naming the file and the field: `content/images.json: "x.jpg" (entry 2)
  * alt: no alt text: ...`.
  */
-export const readImagesFile = () => parseImages(JSON.parse(read("images.json")));
+export const readImagesFile = () => parseImages(readJson("images.json"));
 
 /** Validates the entries of an images file (see readImagesFile). */
 export function parseImages(json: unknown): Array<z.infer<typeof imageSchema>> {
@@ -88,10 +101,8 @@ export function parseImages(json: unknown): Array<z.infer<typeof imageSchema>> {
   });
   throw new Error(problems.join("\n"));
 }
-export const readLeadImagesFile = () =>
-  leadImagesSchema.parse(JSON.parse(read("lead-images.json")));
-export const readSeedArticleFile = () =>
-  seedArticleSchema.parse(JSON.parse(read("seed-article.json")));
+export const readLeadImagesFile = () => leadImagesSchema.parse(readJson("lead-images.json"));
+export const readSeedArticleFile = () => seedArticleSchema.parse(readJson("seed-article.json"));
 /** Our own stories in the editorial queue: a draft and a story scheduled far ahead, for trying preview. */
 export const readNewsroomQueueLines = () => read("newsroom-queue.jsonl").split("\n");
 /** The Wikinews corpus, one JSON record a line (format: docs/content.md, "Import format"). */

@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import Database from "better-sqlite3";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { readConfig } from "../config";
 import { checkStoreForServing, closeStore, getStore, noteFailures } from "./connect";
@@ -149,6 +150,39 @@ describe("the probe", () => {
     expect(currentOutage()).toBeNull();
     await probeStore(now + 1_000);
     expect(currentOutage()?.reason).toMatch(/is no longer a SQLite database/);
+  });
+});
+
+describe("the probe, once the server has written", () => {
+  it("notes a file cut short even while the write-ahead log holds pages", async () => {
+    const file = await setUpFile();
+    process.env.HERALD_DATABASE_PATH = file;
+    await getStore();
+    // Another process writes; the server's connection stays open, so the log keeps its pages.
+    const writer = new Database(file);
+    writer.exec("create table probe_test (x); insert into probe_test values (1);");
+    writer.close();
+    expect(fs.statSync(`${file}-wal`).size).toBeGreaterThan(0);
+    const now = Date.now();
+    await probeStore(now);
+    expect(currentOutage()).toBeNull();
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    fs.truncateSync(file, 8192);
+    await probeStore(now + 1_000);
+    // From the header when the log is empty, else from the size the last probe saw.
+    expect(currentOutage()?.reason).toMatch(
+      /shrank from \d+ to 8192 bytes|is truncated: 8192 bytes/,
+    );
+  });
+
+  it("notes a file that vanished", async () => {
+    const file = await setUpFile();
+    process.env.HERALD_DATABASE_PATH = file;
+    await getStore();
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    fs.rmSync(file);
+    await probeStore(Date.now() + 1_000);
+    expect(currentOutage()?.reason).toMatch(/cannot be read \(ENOENT\)/);
   });
 });
 

@@ -1,12 +1,14 @@
+import { cacheBytes } from "../cache/memory-cache-handler.mjs";
 import { checkStoreForServing } from "./connect";
 
 /**
- * Checks the database before a server serves anything (instrumentation.ts calls it): when the
- * check fails, logs one line, "herald: cannot start: <file> <reason>", and ends the process with
+ * Checks the database and HERALD_CACHE_MB before a server serves anything (instrumentation.ts
+ * calls it): when a check fails, logs one line, "herald: cannot start: <file> <reason>", and ends the process with
  * status 1, so a supervisor sees the failure instead of a server answering 500s (docs/deploy.md).
  */
 export async function checkOrExit(): Promise<void> {
   try {
+    cacheBytes(process.env.HERALD_CACHE_MB); // a malformed size would fail every page later
     const note = await checkStoreForServing();
     if (note) console.log(`herald: note: ${note}`);
   } catch (error) {

@@ -64,6 +64,7 @@ export async function probeStore(now = Date.now()): Promise<void> {
   try {
     await (await getStore()).probe();
   } catch {
-    // getStore's guard has noted the outage.
+    // The store's guard (lib/news/connect.ts) has noted the outage; anything else is the next
+    // request's to meet.
   }
 }

@@ -294,6 +294,12 @@ describe("POST /api/views", () => {
       body: '{"articleId": "1; drop table"}',
     });
     expect((await post(malformed)).status).toBe(400);
+    const huge = new Request("http://localhost:3000/api/views", {
+      method: "POST",
+      headers: { "user-agent": BROWSER_UA },
+      body: `{"articleId": ${story}, "padding": "${"x".repeat(5_000_000)}"}`,
+    });
+    expect((await post(huge)).status).toBe(400); // read no further than 1,000 bytes
   });
 
   it("a write the database refuses answers 503 with Retry-After, and the next request is served", async () => {

@@ -144,11 +144,31 @@ function unavailable(): Response {
   );
 }
 
+/** The most of a body read: a view report is a few dozen bytes. */
+const MAX_BODY_BYTES = 1_000;
+
+/**
+ * The body as JSON, or undefined when it is not JSON or longer than MAX_BODY_BYTES: the stream is
+ * read only that far, so a huge body costs no memory.
+ */
 async function readJson(request: Request): Promise<unknown> {
+  if (!request.body) return undefined;
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
   try {
-    return JSON.parse((await request.text()).slice(0, 1_000));
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      length += value.byteLength;
+      if (length > MAX_BODY_BYTES) return undefined;
+      chunks.push(value);
+    }
+    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
   } catch {
     return undefined;
+  } finally {
+    await reader.cancel().catch(() => undefined);
   }
 }
 

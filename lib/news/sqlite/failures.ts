@@ -3,7 +3,8 @@ import { StoreUnavailableError } from "../outage";
 /**
  * SQLite result codes (https://sqlite.org/rescode.html) that mean the database file cannot be
  * used now, as opposed to a bug in a query or a constraint of the data: the file is not a
- * database or is damaged, cannot be opened, read or written, or the disk is full. Extended codes
+ * database or is damaged, cannot be opened, read or written, or the disk is full. (SQLITE_BUSY,
+ * a lock held past busy_timeout by an import, is contention, not an outage.) Extended codes
  * (SQLITE_IOERR_SHORT_READ, SQLITE_READONLY_DIRECTORY, ...) count with their primary code.
  */
 const UNAVAILABLE = [
@@ -15,7 +16,6 @@ const UNAVAILABLE = [
   "SQLITE_FULL",
   "SQLITE_PERM",
   "SQLITE_PROTOCOL",
-  "SQLITE_BUSY",
 ];
 
 /**

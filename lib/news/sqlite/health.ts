@@ -16,8 +16,8 @@ export const QUICK_CHECK_MAX_BYTES = 1024 * 1024 * 1024;
  * file is as long as its header says: checkFileLength). The file and its folder (where SQLite
  * creates the -wal and -shm files) can be written; it passes `PRAGMA quick_check` (https://sqlite.org/pragma.html#pragma_quick_check:
  * every page readable, every index in order), or above QUICK_CHECK_MAX_BYTES the last page of
- * every table and index can be read; SQLite's write lock can be taken (and is released, nothing
- * written). `quickCheckMaxBytes` is for tests. Resolves with a note for the log, or null; throws StoreUnavailableError naming the
+ * every table can be read. (It does not take SQLite's write lock: an import holding it would
+ * stop the server from starting.) `quickCheckMaxBytes` is for tests. Resolves with a note for the log, or null; throws StoreUnavailableError naming the
  * file and the reason. A failure of SQLite itself is left to the caller's guard
  * (lib/news/sqlite/failures.ts).
  */
@@ -63,8 +63,6 @@ export async function checkDatabase(
       `${file} is ${Math.round(size / 1024 ** 2)} MB, over ${Math.round(quickCheckMaxBytes / 1024 ** 2)} MB: ` +
       `its structure was checked, not every page. Run \`sqlite3 ${file} "pragma quick_check"\` out of hours.`;
   }
-  await sql`begin immediate`.execute(db);
-  await sql`rollback`.execute(db);
   return note;
 }
 
@@ -99,6 +97,31 @@ export function checkFileLength(file: string, { requireDatabase = false } = {}):
   if (valid && pages > 0 && size < pageSize * pages) {
     throw new StoreUnavailableError(
       `${file} is truncated: ${size} bytes, where its header counts ${pages} pages of ${pageSize} bytes`,
+    );
+  }
+}
+
+/**
+ * The probe of a database file a server has open (NewsStore.probe, about once a second): it is
+ * still a SQLite file as long as its header says, readable, and not shorter than at the last
+ * probe (`seen` carries that size; SQLite shrinks a file only on VACUUM, which Herald never
+ * runs). Throws StoreUnavailableError naming the file and what is wrong.
+ */
+export function probeFile(file: string, seen: { size: number }): void {
+  let size: number;
+  try {
+    checkFileLength(file, { requireDatabase: true });
+    size = fs.statSync(file).size;
+  } catch (error) {
+    if (error instanceof StoreUnavailableError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? "error";
+    throw new StoreUnavailableError(`${file} cannot be read (${code})`, { cause: error });
+  }
+  const before = seen.size;
+  seen.size = size;
+  if (size < before) {
+    throw new StoreUnavailableError(
+      `${file} shrank from ${before} to ${size} bytes under the server`,
     );
   }
 }

@@ -5,7 +5,7 @@ import type { NewsStore } from "../store";
 import { migrateToLatest, openDatabase, type DB } from "./connection";
 import { withdrawArticle } from "./editorial";
 import { asStoreFailure, guardFailures } from "./failures";
-import { checkDatabase, checkFileLength } from "./health";
+import { checkDatabase, checkFileLength, probeFile } from "./health";
 import { importJsonLines } from "./import/import-articles";
 import { migrations } from "./migrations";
 import { recordPageView } from "./page-views";
@@ -66,10 +66,11 @@ export function openSqliteStore(
  * `file` is its path, for the health check.
  */
 export function sqliteStore(db: DB, file = ":memory:"): NewsStore {
+  const probed = { size: 0 };
   return {
     checkHealth: () => checkDatabase(db, file),
     async probe() {
-      if (file !== ":memory:") checkFileLength(file, { requireDatabase: true });
+      if (file !== ":memory:") probeFile(file, probed);
     },
     publication: () => getPublication(db),
     sectionTree: () => getSectionTree(db),
