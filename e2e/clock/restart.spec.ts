@@ -224,6 +224,9 @@ test("a database that fails while serving: 503 with Retry-After, and the server 
     const front = await get("/national");
     expect(front.status).toBe(503);
     expect((await get("/images/logo.png")).status, "files need no database").toBe(200);
+    const cached = await get(`/article/${first!.id}/${first!.slug}`);
+    expect(cached.status, "a page the cache holds is still served").toBe(200);
+    expect(cached.headers.get("x-nextjs-cache")).toBe("HIT");
     expect(server.child.exitCode).toBeNull();
     expect(server.log()).toMatch(/herald: The news database is unavailable: .*failing\.db/);
   } finally {
