@@ -45,8 +45,12 @@ export async function proxy(request: NextRequest) {
   if (!STATIC_FILE.test(request.nextUrl.pathname)) {
     await probeStore();
     const outage = currentOutage();
-    if (outage && !(isReadRequest(request) && isPageCached(request.nextUrl.pathname)))
+    if (outage) {
+      // Straight to the cache, asking the store nothing (not even for the redirects below).
+      if (isReadRequest(request) && isPageCached(request.nextUrl.pathname))
+        return NextResponse.next();
       return unavailable(outage.retryAfter);
+    }
   }
   if (!hasWellFormedEscapes(request.nextUrl.pathname)) {
     return new NextResponse("Not found: the address contains a malformed percent-escape.", {
