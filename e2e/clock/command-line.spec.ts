@@ -1,9 +1,8 @@
 import { spawnSync } from "node:child_process";
-import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { articleByExternalId } from "../support/content";
+import { articleByExternalId, frontOfStory } from "../support/content";
 import { BASE_URL, E2E_DB_DIR, E2E_DB_PATH, PROJECT_ROOT } from "../support/env";
 
 /**
@@ -46,21 +45,6 @@ async function soon(check: () => Promise<boolean>): Promise<boolean> {
   return check();
 }
 
-/** The path of the section front a story is filed under ("/world/world-news"). */
-function frontOf(id: number): string {
-  const db = new Database(E2E_DB_PATH, { readonly: true });
-  try {
-    const row = db
-      .prepare(
-        "select p.slug as top, s.slug as sub from articles a join sections s on s.id = a.section_id left join sections p on p.id = s.parent_id where a.id = ?",
-      )
-      .get(id) as { top: string | null; sub: string };
-    return row.top ? `/${row.top}/${row.sub}` : `/${row.sub}`;
-  } finally {
-    db.close();
-  }
-}
-
 const text = async (request: APIRequestContext, url: string) => (await request.get(url)).text();
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
@@ -92,7 +76,7 @@ test("npm run withdraw: the story answers 410 and leaves its front, the feed and
 }) => {
   const story = articleByExternalId("e2e-cli-import"); // imported by the test above
   const lists = async () =>
-    Promise.all([frontOf(story.id), "/rss.xml", "/"].map((url) => text(request, url)));
+    Promise.all([frontOfStory(story.id), "/rss.xml", "/"].map((url) => text(request, url)));
   expect((await request.get(story.path)).status()).toBe(200);
   for (const page of await lists()) expect(page).toContain(story.path);
 

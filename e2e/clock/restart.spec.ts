@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
+import { frontOfStory } from "../support/content";
 import { E2E_DB_DIR, E2E_DB_PATH, E2E_DIST_DIR, PROJECT_ROOT } from "../support/env";
 
 /**
@@ -79,21 +80,6 @@ async function copyDatabase(name: string): Promise<string> {
   return file;
 }
 
-/** The path of the section front story `id` is filed under ("/world/world-news"). */
-function frontOf(database: string, id: number): string {
-  const db = new Database(database, { readonly: true });
-  try {
-    const row = db
-      .prepare(
-        "select p.slug as top, s.slug as sub from articles a join sections s on s.id = a.section_id left join sections p on p.id = s.parent_id where a.id = ?",
-      )
-      .get(id) as { top: string | null; sub: string };
-    return row.top ? `/${row.top}/${row.sub}` : `/${row.sub}`;
-  } finally {
-    db.close();
-  }
-}
-
 const get = (url: string) => fetch(`${URL_}${url}`, { redirect: "manual" });
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
@@ -120,7 +106,7 @@ test("a story withdrawn while the server was down is on no public surface after 
     .map((m) => Number(m[1]))
     .find((candidate) => publicIds.has(candidate));
   expect(id, "a public story on the prerendered home page").toBeDefined();
-  const front = frontOf(database, id!);
+  const front = frontOfStory(id!, database);
 
   const withdrawn = spawnSync(
     process.execPath,

@@ -75,6 +75,24 @@ export function withDatabase<T>(read: (db: Database.Database) => T): T {
   }
 }
 
+/**
+ * The path of the section front story `id` is filed under ("/world/world-news"), read from
+ * `database` (the suite's by default) read-only.
+ */
+export function frontOfStory(id: number, database = E2E_DB_PATH): string {
+  const db = new Database(database, { readonly: true, fileMustExist: true });
+  try {
+    const row = db
+      .prepare(
+        "select p.slug as top, s.slug as sub from articles a join sections s on s.id = a.section_id left join sections p on p.id = s.parent_id where a.id = ?",
+      )
+      .get(id) as { top: string | null; sub: string };
+    return row.top ? `/${row.top}/${row.sub}` : `/${row.sub}`;
+  } finally {
+    db.close();
+  }
+}
+
 export type ArticleRef = { id: number; slug: string; headline: string; path: string };
 
 function toRef(row: { id: number; slug: string; headline: string }): ArticleRef {
