@@ -149,7 +149,11 @@ const STATIC_FILE = /^\/(images|fonts)\/|^\/[^/]+\.(png|jpe?g|webp|avif|gif|svg|
  * so, crawlers and CDNs a `Retry-After` and no cacheable copy.
  */
 function unavailable(retryAfter: number) {
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Briefly unavailable</title></head><body style="font-family:Georgia,serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5"><h1>This page is briefly unavailable</h1><p>We cannot reach our stories just now. Please try again in a minute.</p></body></html>`;
+  const html = plainPage(
+    "Briefly unavailable",
+    "This page is briefly unavailable",
+    "<p>We cannot reach our stories just now. Please try again in a minute.</p>",
+  );
   return new NextResponse(html, {
     status: 503,
     headers: {
@@ -162,11 +166,20 @@ function unavailable(retryAfter: number) {
 
 /** 410 Gone (RFC 9110, 15.5.11): the story was withdrawn on purpose and will not come back. */
 function gone() {
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Article withdrawn</title></head><body style="font-family:Georgia,serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5"><h1>This article has been withdrawn</h1><p>The story that was published at this address has been taken down and is no longer available.</p><p><a href="/">Go to the front page</a></p></body></html>`;
+  const html = plainPage(
+    "Article withdrawn",
+    "This article has been withdrawn",
+    '<p>The story that was published at this address has been taken down and is no longer available.</p><p><a href="/">Go to the front page</a></p>',
+  );
   return new NextResponse(html, {
     status: 410,
     headers: { "content-type": "text/html; charset=utf-8", "cache-control": "public, s-maxage=60" },
   });
+}
+
+/** A small, self-contained, noindex HTML page for the proxy's own answers (no app render). */
+function plainPage(title: string, heading: string, bodyHtml: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body style="font-family:Georgia,serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5"><h1>${heading}</h1>${bodyHtml}</body></html>`;
 }
 
 function hasWellFormedEscapes(pathname: string): boolean {

@@ -7,10 +7,10 @@
  */
 import fs from "node:fs";
 import { parsedChunksOnThread } from "../lib/import/parse-thread";
-import { closeStore } from "../lib/news/connect";
 import { refreshNote } from "../lib/news/refresh";
 import { setUpStore } from "../lib/news/setup";
 import { importStories } from "../lib/news/writes";
+import { runCommand } from "./run-command";
 
 async function main(): Promise<number> {
   const file = process.argv[2];
@@ -37,15 +37,4 @@ async function main(): Promise<number> {
   return report.skipped.length > 0 ? 1 : 0;
 }
 
-main()
-  .then(
-    (code) => code,
-    (error: unknown) => {
-      console.error(`import: ${error instanceof Error ? error.message : String(error)}`);
-      return 2;
-    },
-  )
-  .then(async (code) => {
-    await closeStore();
-    process.exit(code);
-  });
+runCommand("import", main);

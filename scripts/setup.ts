@@ -7,6 +7,7 @@
  */
 import { readConfig } from "../lib/config";
 import { setUpStore } from "../lib/news/setup";
+import { runCommand } from "./run-command";
 
 async function main(): Promise<number> {
   const config = readConfig();
@@ -21,10 +22,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`setup: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(2);
-  },
-);
+runCommand("setup", main);

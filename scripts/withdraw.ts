@@ -4,10 +4,10 @@
  * HERALD_SERVER_URL), or within a minute when none answered. Exit status: 0 withdrawn, 1 unknown or
  * already withdrawn, 2 bad argument or database error.
  */
-import { closeStore } from "../lib/news/connect";
 import { refreshNote } from "../lib/news/refresh";
 import { withdrawStory } from "../lib/news/writes";
 import { articleIdSchema } from "../lib/urls";
+import { runCommand } from "./run-command";
 
 async function main(): Promise<number> {
   const id = articleIdSchema.safeParse(process.argv[2]);
@@ -26,15 +26,4 @@ async function main(): Promise<number> {
   return withdrawn ? 0 : 1;
 }
 
-main()
-  .then(
-    (code) => code,
-    (error: unknown) => {
-      console.error(`withdraw: ${error instanceof Error ? error.message : String(error)}`);
-      return 2;
-    },
-  )
-  .then(async (code) => {
-    await closeStore();
-    process.exit(code);
-  });
+runCommand("withdraw", main);

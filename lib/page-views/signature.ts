@@ -1,5 +1,5 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
-import { localSecret } from "../local-secret";
+import { createHmac } from "node:crypto";
+import { isSameSecret, localSecret } from "../local-secret";
 
 /**
  * Signatures of the page-view tokens (the view ticket in an article page, the reader cookie):
@@ -30,7 +30,5 @@ export function hasSignature(
   signature: string,
   secret: string,
 ): boolean {
-  const expected = Buffer.from(sign(purpose, payload, secret));
-  const presented = Buffer.from(signature);
-  return presented.length === expected.length && timingSafeEqual(presented, expected);
+  return isSameSecret(signature, sign(purpose, payload, secret));
 }
