@@ -10,7 +10,8 @@ import { fileURLToPath } from "node:url";
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 export const E2E_HOST = "127.0.0.1";
-export const E2E_PORT = 3210;
+/** The suite's port; $E2E_PORT lets two checkouts run their suites side by side. */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
 export const BASE_URL = `http://${E2E_HOST}:${E2E_PORT}`;
 
 /**
