@@ -25,6 +25,9 @@ export type AuthorKind = "staff" | "agency" | "collective";
 
 export type Author = { id: number; slug: string; name: string; kind: AuthorKind };
 
+/** A byline's own page: the author, with the optional short bio and photo content/authors.json gives. */
+export type AuthorProfile = Author & { bio: string | null; photo: Image | null };
+
 export type Image = {
   id: number;
   /** Path under /public, e.g. "/images/photos/bison-caprock-canyons.jpg". */
@@ -134,6 +137,29 @@ export type SectionFrontPage = {
   newer: FrontPageLink | null;
   older: FrontPageLink | null;
 };
+
+/**
+ * One page of the stories of an author or a tag, newest first, paged like a section front (keyset
+ * cursors, `before`, `newer`, `older`). `indexable`: the list holds at least THIN_LIST_STORIES
+ * public stories, so its pages are worth a search engine's index (fewer: `noindex, follow` and
+ * out of the sitemaps, never a soft 404).
+ */
+export type StoryListPage = {
+  articles: ArticleSummary[];
+  before: number | null;
+  newer: FrontPageLink | null;
+  older: FrontPageLink | null;
+  indexable: boolean;
+};
+
+/** A page of an author's stories, with the author. */
+export type AuthorPage = StoryListPage & { author: AuthorProfile };
+
+/** A page of a tag's stories, with the tag. */
+export type TagPage = StoryListPage & { tag: Tag };
+
+/** An author's or a tag's page in a sitemap: its path and the last change of its stories. */
+export type SitemapListing = { path: string; lastmod: string };
 
 /**
  * Where an article stands for a reader at `now` (ISO 8601 UTC):

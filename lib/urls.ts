@@ -10,14 +10,18 @@ import { readConfig } from "./config";
  * - Section front: "/{section}" or "/{section}/{subsection}"; its older pages
  *   "/{section}/before/{id}" and "/{section}/{subsection}/before/{id}" (the stories published
  *   before story {id}, newest first). "before" is therefore never a subsection's slug.
- * - Feeds: "/rss.xml", "/rss/{section}.xml", "/rss/{section}/{subsection}.xml".
+ * - Author page: "/author/{slug}", tag page: "/tag/{slug}" (slugs in any script, percent-encoded),
+ *   older pages ".../before/{id}" as on fronts. "author" and "tag" are therefore never a
+ *   section's slug.
+ * - Feeds: "/rss.xml", "/rss/{section}.xml", "/rss/{section}/{subsection}.xml",
+ *   "/rss/author/{slug}.xml", "/rss/tag/{slug}.xml".
  */
 
 /** A section's slug in a URL: lower-case letters, digits and hyphens, at most 60 characters. */
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,59}$/;
 
 /**
- * A tag's slug (tag pages, /tag/{slug}, are to come): words of letters, digits and combining marks
+ * A tag's or a byline's slug (/tag/{slug}, /author/{slug}): words of letters, digits and combining marks
  * of any script joined by single hyphens, at most 80 code points; what unicodeSlug
  * (lib/format/slug.ts) makes. Matched against the decoded path segment.
  * docs/decisions/028-unicode-slugs-for-tags-and-bylines.md
@@ -64,6 +68,24 @@ export const sectionPath = (top: string, child?: string) =>
 /** The path of a tag's page, its slug percent-encoded: tagPath("한국-태그") → "/tag/%ED%95%9C…". */
 export const tagPath = (slug: string) => `/tag/${encodeURIComponent(slug)}`;
 
+/** The path of an author's page, its slug percent-encoded: authorPath("yonhap") → "/author/yonhap". */
+export const authorPath = (slug: string) => `/author/${encodeURIComponent(slug)}`;
+
+/**
+ * A tag's or an author's slug as a route parameter: percent-decoded (whether or not Next.js has
+ * already; a slug holds no "%"), NFC, then TAG_SLUG_PATTERN; anything else fails (a 404).
+ */
+export const listSlugSchema = z
+  .string()
+  .transform((slug) => {
+    try {
+      return decodeURIComponent(slug).normalize("NFC");
+    } catch {
+      return "";
+    }
+  })
+  .pipe(z.string().regex(TAG_SLUG_PATTERN));
+
 /**
  * Path of a page of a section front: the front itself for the first page (`before` null), else
  * the page of stories published before the story `before` ("/national/before/123").
@@ -72,7 +94,10 @@ export function frontPagePath(frontPath: string, before: number | null): string 
   return before === null ? frontPath : `${frontPath}/${OLDER_PAGE_SEGMENT}/${before}`;
 }
 
-/** Path of the RSS feed of the whole site ("/rss.xml") or of one section front ("/rss/national/politics.xml"). */
+/**
+ * Path of the RSS feed of the whole site ("/rss.xml"), of one section front
+ * ("/rss/national/politics.xml"), or of an author's or a tag's page ("/rss/tag/europe.xml").
+ */
 export function feedPath(frontPath?: string): string {
   return frontPath ? `/rss${frontPath}.xml` : "/rss.xml";
 }

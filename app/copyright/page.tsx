@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import { StandingPageView } from "@/components/layout/StandingPageView";
-import { getPhotoCredits } from "@/lib/news";
+import { getPhotoCredits, getPublication } from "@/lib/news";
 import { getStandingPage } from "@/lib/content/pages";
+import { standingMetadata } from "@/lib/seo/page-metadata";
 
 const page = getStandingPage("copyright");
 
-export const metadata: Metadata = { title: page.title, alternates: { canonical: "/copyright" } };
+/** Title, description, canonical URL and share card (lib/seo/page-metadata.ts). */
+export async function generateMetadata(): Promise<Metadata> {
+  return standingMetadata(page, "/copyright", await getPublication());
+}
 
 /** The copyright policy, with the credit, licence and source of every photograph the site uses. */
 export default async function CopyrightPage() {

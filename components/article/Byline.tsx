@@ -1,13 +1,29 @@
+import { Fragment } from "react";
+import Link from "next/link";
 import type { Author } from "@/lib/domain";
+import { authorPath } from "@/lib/urls";
 
-/** Joins names as a byline: "A", "A and B", "A, B and C". */
-export function joinNames(names: string[]): string {
-  if (names.length <= 2) return names.join(" and ");
-  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-}
+/** The separator before the `index`-th of `count` names ("A", "A and B", "A, B and C"). */
+const separator = (index: number, count: number) =>
+  index === 0 ? "" : index === count - 1 ? " and " : ", ";
 
-/** "By Yonhap": the article's authors (staff reporters, agencies or Wikinews contributors), or nothing when it has none. */
+/**
+ * "By Yonhap": the article's authors (staff reporters, agencies or Wikinews contributors), each
+ * a link to their author page, or nothing when it has none.
+ */
 export function Byline({ authors }: { authors: Author[] }) {
   if (authors.length === 0) return null;
-  return <p className="font-semibold">By {joinNames(authors.map((a) => a.name))}</p>;
+  return (
+    <p className="font-semibold">
+      By{" "}
+      {authors.map((author, index) => (
+        <Fragment key={author.id}>
+          {separator(index, authors.length)}
+          <Link prefetch={false} href={authorPath(author.slug)} rel="author" className="underline">
+            {author.name}
+          </Link>
+        </Fragment>
+      ))}
+    </p>
+  );
 }

@@ -103,6 +103,20 @@ export function parseImages(json: unknown): Array<z.infer<typeof imageSchema>> {
 }
 export const readLeadImagesFile = () => leadImagesSchema.parse(readJson("lead-images.json"));
 export const readSeedArticleFile = () => seedArticleSchema.parse(readJson("seed-article.json"));
+const authorProfilesSchema = z.array(
+  z.object({
+    /** The byline exactly as stories carry it. */
+    name: z.string().min(1).max(200),
+    /** A short bio for the author's page, plain text. */
+    bio: z.string().min(1).max(600).optional(),
+    /** A photograph of images.json, by file name. */
+    photo: z.string().min(1).optional(),
+  }),
+);
+
+/** Bios and photos of bylines for their author pages (content/authors.json); a byline needs none. */
+export const readAuthorProfilesFile = () => authorProfilesSchema.parse(readJson("authors.json"));
+
 /** Our own stories in the editorial queue: a draft and a story scheduled far ahead, for trying preview. */
 export const readNewsroomQueueLines = () => read("newsroom-queue.jsonl").split("\n");
 /** The Wikinews corpus, one JSON record a line (format: docs/content.md, "Import format"). */

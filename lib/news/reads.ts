@@ -46,6 +46,41 @@ export const getSectionFront = cached(
     (await getStore()).sectionFront(segments, before, nowIso()),
 );
 
+/**
+ * One page of the author's stories whose byline slug is `slug` after the story `before` (null:
+ * the first page); null for an unknown author or cursor, or an author with no public story.
+ */
+export const getAuthorPage = cached(
+  "author-page",
+  [TAGS.articles],
+  async (slug: string, before: number | null) =>
+    (await getStore()).authorPage(slug, before, nowIso()),
+);
+
+/** One page of the tag's stories, as {@link getAuthorPage}. */
+export const getTagPage = cached(
+  "tag-page",
+  [TAGS.articles],
+  async (slug: string, before: number | null) => (await getStore()).tagPage(slug, before, nowIso()),
+);
+
+/** The author (or tag) pages worth indexing, for their sitemap. */
+export const getListingSitemap = cached(
+  "sitemap-listings",
+  [TAGS.articles],
+  async (kind: "author" | "tag") => (await getStore()).listingSitemap(kind, nowIso()),
+);
+
+/** The RSS document of an author's or a tag's page, or null when it has no page. */
+export const getListFeed = cached(
+  "rss-list-feed",
+  [TAGS.articles, TAGS.publication],
+  async (kind: "author" | "tag", slug: string): Promise<string | null> => {
+    const input = await (await getStore()).listFeedInput(kind, slug, nowIso());
+    return input ? buildRssFeed(input) : null;
+  },
+);
+
 /** A public story, or null (unknown, unpublished, withdrawn). */
 export const getArticle = cached("article", [TAGS.articles], async (id: number) =>
   (await getStore()).article(id, nowIso()),

@@ -1,5 +1,8 @@
 import type {
   Article,
+  AuthorPage,
+  SitemapListing,
+  TagPage,
   ArticleSitemapFile,
   ArticleState,
   ArticleSummary,
@@ -61,6 +64,14 @@ export interface NewsStore {
     before: number | null,
     now: string,
   ): Promise<SectionFrontPage | null>;
+  /** One page of an author's public stories after story `before` (null: the first); null if unknown or none. */
+  authorPage(slug: string, before: number | null, now: string): Promise<AuthorPage | null>;
+  /** One page of a tag's public stories after story `before` (null: the first); null if unknown or none. */
+  tagPage(slug: string, before: number | null, now: string): Promise<TagPage | null>;
+  /** The author or tag pages worth indexing (lib/seo/thin-pages.ts), with their last change. */
+  listingSitemap(kind: "author" | "tag", now: string): Promise<SitemapListing[]>;
+  /** What the RSS feed of an author's or a tag's page needs; null when it has no page. */
+  listFeedInput(kind: "author" | "tag", slug: string, now: string): Promise<RssFeedInput | null>;
   /** A public story by id, or (with `unpublished`) one in any state; null if none. */
   article(id: number, now: string, options?: { unpublished?: boolean }): Promise<Article | null>;
   /** Where a story stands for readers (public, withdrawn, unpublished), or null for an unknown id. */

@@ -21,6 +21,9 @@ import { absoluteUrl, feedPath } from "../urls";
  *   its real MIME type and size in bytes.
  */
 
+/** An author's or a tag's list of stories, as its feed names it. */
+export type StoryListRef = { kind: "author" | "tag"; name: string; path: string };
+
 /** A story in a feed: its summary, byline names and, when it has a photo, the photo's size in bytes. */
 export type FeedItem = FeedArticle & { imageBytes: number | null };
 
@@ -29,6 +32,8 @@ export type RssFeedInput = {
   publication: Pick<Publication, "name" | "locale"> & { copyright: string };
   /** The section front the feed follows, with its top-level parent; null for the whole site. */
   front: { section: SectionRef; parent: SectionRef | null } | null;
+  /** Or the author or tag whose stories it follows (its page's path and its name). */
+  list?: StoryListRef | null;
   /** Newest first, as many as the feed lists. */
   articles: FeedItem[];
   /** ISO 8601 instant the feed is built at: its lastBuildDate when it has no story. */
@@ -55,14 +60,17 @@ export function xmlText(text: string): string {
 }
 
 /** The feed's title: "The Korea Herald", "National - The Korea Herald", "Politics - National - The Korea Herald". */
-export function feedTitle(input: Pick<RssFeedInput, "publication" | "front">): string {
-  const { front, publication } = input;
+export function feedTitle(input: Pick<RssFeedInput, "publication" | "front" | "list">): string {
+  const { front, publication, list } = input;
+  if (list) return `${list.kind === "tag" ? `Tag: ${list.name}` : list.name} - ${publication.name}`;
   if (!front) return publication.name;
   const name = front.parent ? `${front.section.name} - ${front.parent.name}` : front.section.name;
   return `${name} - ${publication.name}`;
 }
 
-function feedDescription({ front, publication }: RssFeedInput): string {
+function feedDescription({ front, publication, list }: RssFeedInput): string {
+  if (list?.kind === "author") return `The latest stories by ${list.name} in ${publication.name}.`;
+  if (list) return `The latest stories tagged ${list.name} in ${publication.name}.`;
   if (!front) return `The latest stories from ${publication.name}.`;
   const where = front.parent ? `${front.section.name} (${front.parent.name})` : front.section.name;
   return `The latest ${where} stories from ${publication.name}.`;
@@ -118,8 +126,8 @@ export function buildRssFeed(input: RssFeedInput): string {
   const feed = new Feed({
     title: xmlText(feedTitle(input)),
     description: xmlText(feedDescription(input)),
-    link: absoluteUrl(front ? front.section.path : "/"),
-    feed: absoluteUrl(feedPath(front?.section.path)),
+    link: absoluteUrl(input.list?.path ?? (front ? front.section.path : "/")),
+    feed: absoluteUrl(input.list ? feedPath(input.list.path) : feedPath(front?.section.path)),
     language: xmlText(publication.locale),
     copyright: xmlText(publication.copyright),
     updated: dates.length > 0 ? latest(dates) : new Date(input.now),

@@ -13,6 +13,9 @@ import { z } from "zod";
 export const SITEMAP_INDEX_PATH = "/sitemap.xml";
 export const SECTIONS_SITEMAP_PATH = "/sitemaps/sections.xml";
 export const NEWS_SITEMAP_PATH = "/sitemaps/news.xml";
+/** The author and tag pages worth indexing (lib/seo/thin-pages.ts). */
+export const AUTHORS_SITEMAP_PATH = "/sitemaps/authors.xml";
+export const TAGS_SITEMAP_PATH = "/sitemaps/tags.xml";
 export const ARTICLE_SITEMAPS_PREFIX = "/sitemaps/articles/";
 
 /** A month of publication, "YYYY-MM", and a 1-based part of it. */

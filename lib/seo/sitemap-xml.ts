@@ -5,8 +5,15 @@ import type {
   NewsSitemapArticle,
   SitemapArticle,
   SitemapFront,
+  SitemapListing,
 } from "../domain";
-import { SECTIONS_SITEMAP_PATH, NEWS_SITEMAP_PATH, articleSitemapPath } from "./sitemap-paths";
+import {
+  AUTHORS_SITEMAP_PATH,
+  NEWS_SITEMAP_PATH,
+  SECTIONS_SITEMAP_PATH,
+  TAGS_SITEMAP_PATH,
+  articleSitemapPath,
+} from "./sitemap-paths";
 
 /**
  * Sitemap XML (sitemaps.org 0.9, with Google's news and image extensions), as pure functions of
@@ -114,16 +121,22 @@ export function latestOf(times: ReadonlyArray<string | null>): string | null {
   return times.reduce<string | null>((a, t) => (t !== null && (a === null || t > a) ? t : a), null);
 }
 
-/** What the sitemap index lists: the fronts, the news stories (may be empty), the month files. */
+/**
+ * What the sitemap index lists: the fronts, the news stories (may be empty), the month files, and
+ * the indexable author and tag pages (may be empty).
+ */
 export type SitemapIndexData = {
   fronts: readonly SitemapFront[];
   news: readonly NewsSitemapArticle[];
   files: readonly ArticleSitemapFile[];
+  authors?: readonly SitemapListing[];
+  tags?: readonly SitemapListing[];
 };
 
 /**
  * /sitemap.xml: the sections sitemap, then the news sitemap only when it has stories (see
- * docs/seo.md, "Sitemaps and robots"), then the article files, newest month first.
+ * docs/seo.md, "Sitemaps and robots"), the authors' and the tags' sitemaps only when they list a
+ * page, then the article files, newest month first.
  */
 export function renderSitemapIndex(data: SitemapIndexData, url: ToUrl): string {
   const entries: IndexEntry[] = [
@@ -134,14 +147,41 @@ export function renderSitemapIndex(data: SitemapIndexData, url: ToUrl): string {
       loc: url(NEWS_SITEMAP_PATH),
       lastmod: latestOf(data.news.flatMap((a) => [a.updatedAt, a.publishedAt])),
     });
+  for (const [path, listings] of [
+    [AUTHORS_SITEMAP_PATH, data.authors ?? []],
+    [TAGS_SITEMAP_PATH, data.tags ?? []],
+  ] as const) {
+    if (listings.length > 0)
+      entries.push({ loc: url(path), lastmod: latestOf(listings.map((l) => l.lastmod)) });
+  }
   for (const file of data.files)
     entries.push({ loc: url(articleSitemapPath(file)), lastmod: file.lastmod });
   return buildSitemapIndex(entries);
 }
 
-/** /sitemaps/sections.xml: home and every front, with the last change of the stories they show. */
+/**
+ * /sitemaps/sections.xml: home and every front that has a public story, with the last change of
+ * the stories they show. An empty front is left out until its first story (lib/seo/thin-pages.ts).
+ */
 export function renderSectionsSitemap(fronts: readonly SitemapFront[], url: ToUrl): string {
-  return buildUrlset(fronts.map((f) => ({ loc: url(f.path), lastmod: f.lastmod })));
+  return buildUrlset(
+    fronts
+      .filter((f) => f.path === "/" || f.lastmod !== null)
+      .map((f) => ({ loc: url(f.path), lastmod: f.lastmod })),
+  );
+}
+
+/**
+ * /sitemaps/authors.xml or /sitemaps/tags.xml: the author or tag pages worth indexing, at most
+ * MAX_ENTRIES (the most recently changed first, should there ever be more). Throws RangeError
+ * when there are none (the route answers 404, and the index does not list it).
+ */
+export function renderListingSitemap(listings: readonly SitemapListing[], url: ToUrl): string {
+  const kept =
+    listings.length > MAX_ENTRIES
+      ? [...listings].sort((a, b) => (a.lastmod < b.lastmod ? 1 : -1)).slice(0, MAX_ENTRIES)
+      : listings;
+  return buildUrlset(kept.map((l) => ({ loc: url(l.path), lastmod: l.lastmod })));
 }
 
 const articleEntry = (a: SitemapArticle, url: ToUrl): UrlEntry => ({

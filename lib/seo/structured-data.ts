@@ -1,5 +1,6 @@
 import type {
   BreadcrumbList,
+  ProfilePage,
   NewsArticle,
   NewsMediaOrganization,
   Organization,
@@ -8,9 +9,9 @@ import type {
   WebSite,
   WithContext,
 } from "schema-dts";
-import type { Article, Author, Publication, SectionRef } from "../domain";
+import type { Article, Author, AuthorProfile, Publication, SectionRef } from "../domain";
 import { toKstIso } from "../format/date";
-import { absoluteUrl } from "../urls";
+import { absoluteUrl, authorPath } from "../urls";
 import { metaDescription, ogImagePath } from "./page-metadata";
 
 /**
@@ -99,25 +100,50 @@ export function breadcrumbLd(
   };
 }
 
-/** The trail of a section front or article: its top-level section, then its subsection. */
+/** The first crumb of every trail: the home page (Google asks for at least two ListItems). */
+export const HOME_CRUMB = { name: "Home", path: "/" };
+
+/**
+ * The trail of a section front or article: the home page, its top-level section, then its
+ * subsection.
+ */
 export function sectionTrail(
   top: SectionRef,
   section: SectionRef,
 ): Array<{ name: string; path: string }> {
-  return top.id === section.id ? [top] : [top, section];
+  return top.id === section.id ? [HOME_CRUMB, top] : [HOME_CRUMB, top, section];
 }
 
 /**
- * An author: a Person for staff reporters, an Organization for agencies and Wikinews contributors
- * (with Wikinews' address). Herald has no author pages yet, so a Person carries no url.
+ * An author: a Person for staff reporters, an Organization for agencies and collectives, with
+ * the url of their author page (/author/{slug}); Wikinews contributors are also `sameAs` Wikinews.
  */
-function authorLd(author: Author): Person | Organization {
-  if (author.kind === "staff") return { "@type": "Person", name: author.name };
-  const url =
+export function authorLd(author: Author): Person | Organization {
+  const url = absoluteUrl(authorPath(author.slug));
+  if (author.kind === "staff") return { "@type": "Person", name: author.name, url };
+  const sameAs =
     author.kind === "collective" && author.name.startsWith("Wikinews")
-      ? "https://en.wikinews.org"
-      : undefined;
-  return { "@type": "Organization", name: author.name, ...(url ? { url } : {}) };
+      ? { sameAs: "https://en.wikinews.org" }
+      : {};
+  return { "@type": "Organization", name: author.name, url, ...sameAs };
+}
+
+/**
+ * The ProfilePage of an author's page (Google Search Central, "Profile page"): the page about the
+ * author, whose mainEntity is the Person or Organization of {@link authorLd}, with the bio and photo.
+ */
+export function profilePageLd(author: AuthorProfile): WithContext<ProfilePage> {
+  const entity = authorLd(author) as Extract<Person | Organization, object>;
+  return {
+    "@context": "https://schema.org",
+    "@type": "ProfilePage",
+    url: absoluteUrl(authorPath(author.slug)),
+    mainEntity: {
+      ...entity,
+      ...(author.bio ? { description: author.bio } : {}),
+      ...(author.photo ? { image: absoluteUrl(author.photo.src) } : {}),
+    } as Person | Organization,
+  };
 }
 
 /** The NewsArticle of an article page: every field Google's Article guidelines use. */
@@ -147,7 +173,11 @@ export function newsArticleLd(
     image: [image],
     datePublished: toKstIso(article.publishedAt),
     dateModified: toKstIso(article.updatedAt),
-    author: article.authors.map(authorLd),
+    // An article with no byline is the publisher's own (never `"author": []`).
+    author:
+      article.authors.length > 0
+        ? article.authors.map(authorLd)
+        : [{ "@id": absoluteUrl("/#publisher"), "@type": "NewsMediaOrganization", name: publication.name, url: absoluteUrl("/") }],
     publisher: publisherLd(publication),
     mainEntityOfPage: { "@type": "WebPage", "@id": absoluteUrl(article.path) },
     url: absoluteUrl(article.path),

@@ -53,6 +53,10 @@ export interface AuthorTable {
   slug: string;
   name: string;
   kind: "staff" | "agency" | "collective";
+  /** A short bio for the author's page (plain text), or null. */
+  bio: Generated<string | null>;
+  /** The author's photograph, or null. */
+  image_id: Generated<number | null>;
 }
 
 export interface ImageTable {

@@ -3,6 +3,7 @@ import type { DB } from "./connection";
 import { slugify } from "../../format/slug";
 import { importJsonLines, type ImportReport } from "./import/import-articles";
 import {
+  readAuthorProfilesFile,
   readCorpusLines,
   readImagesFile,
   readLeadImagesFile,
@@ -133,12 +134,41 @@ export async function seedDefaultContent(db: DB): Promise<ImportReport | null> {
     };
     const leadImages = new Map(readLeadImagesFile().assignments.map((a) => [a.article, a.file]));
     const corpus = readCorpusLines().map((line) => withLeadImage(line, leadImages, images));
-    return importJsonLines(trx, [
+    const report = await importJsonLines(trx, [
       JSON.stringify(seedRecord),
       ...corpus,
       ...readNewsroomQueueLines(),
     ]);
+    await applyAuthorProfiles(trx);
+    return report;
   });
+}
+
+/**
+ * Gives the bylines of content/authors.json their bio and photo (authors are created by the
+ * import, from the stories' bylines). A profile whose byline no story carries, or whose photo is
+ * not in images.json, is an error: the shipped content is ours and must be whole.
+ */
+async function applyAuthorProfiles(db: DB): Promise<void> {
+  for (const profile of readAuthorProfilesFile()) {
+    let imageId: number | null = null;
+    if (profile.photo) {
+      const image = await db
+        .selectFrom("images")
+        .select("id")
+        .where("file", "=", profile.photo)
+        .executeTakeFirst();
+      if (!image) throw new Error(`content/authors.json: no photo "${profile.photo}" in images.json`);
+      imageId = image.id;
+    }
+    const updated = await db
+      .updateTable("authors")
+      .set({ bio: profile.bio ?? null, image_id: imageId })
+      .where("name", "=", profile.name)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) === 0)
+      throw new Error(`content/authors.json: no story has the byline "${profile.name}"`);
+  }
 }
 
 function withLeadImage(

@@ -16,7 +16,11 @@ import {
   getTopStoriesBySection,
 } from "./queries/articles";
 import { getArticleState } from "./queries/article-state";
-import { loadFeedInput } from "./queries/feed-input";
+import { getAuthorPage } from "./queries/author-page";
+import { loadFeedInput, loadListFeedInput } from "./queries/feed-input";
+import { indexableListings } from "./queries/story-lists";
+import { getTagPage } from "./queries/tag-page";
+import { authorPath, tagPath } from "../../urls";
 import { getPhotoCredits } from "./queries/images";
 import { findPathByLegacyArticleId, findPathByLegacySectionCode } from "./queries/legacy";
 import { getLatestRail, getMostPopular } from "./queries/most-popular";
@@ -78,6 +82,13 @@ export function sqliteStore(db: DB, file = ":memory:"): NewsStore {
       const target = findSection(await getSectionTree(db), segments);
       return target ? getSectionFront(db, target, before, now) : null;
     },
+    authorPage: (slug, before, now) => getAuthorPage(db, slug, before, now),
+    tagPage: (slug, before, now) => getTagPage(db, slug, before, now),
+    listingSitemap: (kind, now) =>
+      kind === "author"
+        ? indexableListings(db, "article_authors", now, authorPath)
+        : indexableListings(db, "article_tags", now, tagPath),
+    listFeedInput: (kind, slug, now) => loadListFeedInput(db, kind, slug, now),
     async article(id, now, options) {
       return (await getArticleById(db, id, now, options)) ?? null;
     },

@@ -5,6 +5,7 @@ import * as withdrawn from "./0003-withdrawn";
 import * as search from "./0004-search";
 import * as scale from "./0005-scale";
 import * as searchBulk from "./0006-search-bulk";
+import * as authorProfiles from "./0007-author-profiles";
 
 /**
  * Every migration, keyed by a name that sorts in the order they apply.
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   "0004-search": search,
   "0005-scale": scale,
   "0006-search-bulk": searchBulk,
+  "0007-author-profiles": authorProfiles,
 };

@@ -5,6 +5,10 @@ import type { DB } from "../connection";
 import { FEED_SIZE, getFeedArticles } from "./feeds";
 import { getPublication } from "./publication";
 import { findSection, getSectionTree } from "./sections";
+import { findAuthor } from "./author-page";
+import { findTag } from "./tag-page";
+import { byAuthor, byTag } from "./story-lists";
+import { authorPath, tagPath } from "../../../urls";
 
 /**
  * Everything the feed of the site (`segments` []) or of a section front (["national"],
@@ -47,3 +51,38 @@ const pick = (s: SectionRef): SectionRef => ({
   name: s.name,
   path: s.path,
 });
+
+/**
+ * What the RSS feed of an author's or a tag's page needs at `now`: the publication, the list's
+ * name and page path, and its FEED_SIZE newest public stories. Null for an unknown author or tag,
+ * or one with no public story (which has no page either).
+ */
+export async function loadListFeedInput(
+  db: DB,
+  kind: "author" | "tag",
+  slug: string,
+  now: string,
+  bytesOf: (src: string) => number | null = photoBytes,
+): Promise<RssFeedInput | null> {
+  const found = kind === "author" ? await findAuthor(db, slug) : await findTag(db, slug);
+  if (!found) return null;
+  const scope = kind === "author" ? byAuthor(found.id) : byTag(found.id);
+  const articles = await getFeedArticles(db, { scope }, FEED_SIZE, now);
+  if (articles.length === 0) return null;
+  const publication = await getPublication(db);
+  return {
+    publication: {
+      name: publication.name,
+      locale: publication.locale,
+      copyright: publication.registration.copyright,
+    },
+    front: null,
+    list: {
+      kind,
+      name: found.name,
+      path: kind === "author" ? authorPath(found.slug) : tagPath(found.slug),
+    },
+    articles: articles.map((a) => ({ ...a, imageBytes: a.image ? bytesOf(a.image.src) : null })),
+    now,
+  };
+}

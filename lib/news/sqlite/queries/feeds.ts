@@ -1,6 +1,7 @@
 import type { DB } from "../connection";
 import type { FeedArticle, SectionNode, SectionRef } from "../../../domain";
 import { isPublic, selectSummaries, toSummary } from "./article-rows";
+import type { ListScope } from "./story-lists";
 
 /** Stories in every RSS feed: the newest 50. */
 export const FEED_SIZE = 50;
@@ -8,17 +9,20 @@ export const FEED_SIZE = 50;
 /**
  * The `limit` newest public stories (isPublic at `now`, an ISO 8601 UTC instant), newest first,
  * ties broken by the higher id, as the fronts order them. With a `section`, only its stories,
- * and for a top-level section (a SectionNode) its subsections' too, like its front; without
- * one, the whole site. Each comes with its authors' names.
+ * and for a top-level section (a SectionNode) its subsections' too, like its front; with a
+ * `scope` (an author's or a tag's stories, lib/news/sqlite/queries/story-lists.ts), only those;
+ * with null, the whole site. Each comes with its authors' names.
  */
 export async function getFeedArticles(
   db: DB,
-  section: SectionNode | SectionRef | null,
+  section: SectionNode | SectionRef | { scope: ListScope } | null,
   limit: number,
   now: string,
 ): Promise<FeedArticle[]> {
   let query = selectSummaries(db).where(isPublic(now));
-  if (section) {
+  if (section && "scope" in section) {
+    query = query.where(section.scope);
+  } else if (section) {
     const ids =
       "children" in section ? [section.id, ...section.children.map((c) => c.id)] : [section.id];
     query = query.where("a.section_id", "in", ids);

@@ -1,0 +1,8 @@
+/** An older page of a tag's stories, "/tag/europe/before/123" (../../tag-page.tsx). */
+export { TagPageView as default, tagPageMetadata as generateMetadata } from "../../tag-page";
+
+export const revalidate = 30;
+export const dynamicParams = true;
+export async function generateStaticParams() {
+  return [];
+}
