@@ -81,6 +81,11 @@ describe("SearchCombobox: the form and the request", () => {
     expect(form).toHaveAttribute("action", "/search");
     expect(form).toHaveAttribute("method", "get");
     expect(input).toHaveAttribute("name", "q");
+    // type="text": HTML allows role="combobox" there but not on type="search"; the phone still
+    // shows its search keyboard.
+    expect(input).toHaveAttribute("type", "text");
+    expect(input).toHaveAttribute("inputmode", "search");
+    expect(input).toHaveAttribute("enterkeyhint", "search");
     expect(input).toHaveAttribute("aria-autocomplete", "list");
     expect(input).toHaveAttribute("aria-expanded", "false");
     expect(input).not.toHaveAttribute("aria-activedescendant");
