@@ -30,10 +30,9 @@ function checkedPages(): CheckedPage[] {
     { name: "404-unknown-subsection", path: "/national/nonexistent-sub", status: 404 },
     // 410 Gone (proxy.ts) needs a withdrawn story, which the suite's fixtures do not have
     // while this project runs (e2e/clock/ withdraws one later).
-
-    // ---- Pages still to come: add each as one line when its route exists. ----
-    // { name: "author", path: "/author/SLUG", status: 200 },
-    // { name: "tag", path: "/tag/SLUG", status: 200 },
+    { name: "author", path: "/author/wikinews-contributors", status: 200 },
+    { name: "thin-author", path: "/author/yonhap", status: 200 },
+    { name: "tag", path: "/tag/europe", status: 200 },
   ];
 }
 
