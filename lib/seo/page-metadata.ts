@@ -108,7 +108,9 @@ export function standingMetadata(
  */
 export function olderPageLabel(articles: ReadonlyArray<{ publishedAt: string }>): string {
   const first = articles[0];
-  return first ? `stories from ${formatKstDateTime(first.publishedAt)} and earlier` : "older stories";
+  return first
+    ? `stories from ${formatKstDateTime(first.publishedAt)} and earlier`
+    : "older stories";
 }
 
 /**

@@ -177,7 +177,14 @@ export function newsArticleLd(
     author:
       article.authors.length > 0
         ? article.authors.map(authorLd)
-        : [{ "@id": absoluteUrl("/#publisher"), "@type": "NewsMediaOrganization", name: publication.name, url: absoluteUrl("/") }],
+        : [
+            {
+              "@id": absoluteUrl("/#publisher"),
+              "@type": "NewsMediaOrganization",
+              name: publication.name,
+              url: absoluteUrl("/"),
+            },
+          ],
     publisher: publisherLd(publication),
     mainEntityOfPage: { "@type": "WebPage", "@id": absoluteUrl(article.path) },
     url: absoluteUrl(article.path),

@@ -158,7 +158,8 @@ async function applyAuthorProfiles(db: DB): Promise<void> {
         .select("id")
         .where("file", "=", profile.photo)
         .executeTakeFirst();
-      if (!image) throw new Error(`content/authors.json: no photo "${profile.photo}" in images.json`);
+      if (!image)
+        throw new Error(`content/authors.json: no photo "${profile.photo}" in images.json`);
       imageId = image.id;
     }
     const updated = await db

@@ -35,8 +35,16 @@ beforeAll(async () => {
       }),
     ),
     // Two public stories by Yonhap tagged "한국 태그", and one more that is still a draft.
-    makeRecord("yon1", { published: "2024-03-01T00:00:00Z", author: "Yonhap", tags: ["한국 태그"] }),
-    makeRecord("yon2", { published: "2024-03-02T00:00:00Z", author: "Yonhap", tags: ["한국 태그"] }),
+    makeRecord("yon1", {
+      published: "2024-03-01T00:00:00Z",
+      author: "Yonhap",
+      tags: ["한국 태그"],
+    }),
+    makeRecord("yon2", {
+      published: "2024-03-02T00:00:00Z",
+      author: "Yonhap",
+      tags: ["한국 태그"],
+    }),
     makeRecord("yon-draft", {
       published: "2024-03-03T00:00:00Z",
       status: "draft",
@@ -73,7 +81,12 @@ afterAll(async () => {
 describe("author pages", () => {
   it("list an author's public stories newest first, paged by cursor like a front", async () => {
     const first = await getAuthorPage(temp.db, "kim-ji-su", null, NOW);
-    expect(first?.author).toMatchObject({ name: "Kim Ji-su", kind: "staff", bio: null, photo: null });
+    expect(first?.author).toMatchObject({
+      name: "Kim Ji-su",
+      kind: "staff",
+      bio: null,
+      photo: null,
+    });
     expect(first?.articles.map((a) => a.id)).toEqual(
       Array.from({ length: FRONT_PAGE_SIZE }, (_, k) => id(`kim${pad(45 - k)}`)),
     );
@@ -103,7 +116,9 @@ describe("author pages", () => {
     expect(await getAuthorPage(temp.db, "nobody", null, NOW)).toBeNull();
     expect(await getAuthorPage(temp.db, "secret-writer", null, NOW)).toBeNull();
     expect(await getAuthorPage(temp.db, "future-writer", null, NOW)).toBeNull();
-    expect(await getAuthorPage(temp.db, "future-writer", null, "2024-09-02T00:00:00Z")).not.toBeNull();
+    expect(
+      await getAuthorPage(temp.db, "future-writer", null, "2024-09-02T00:00:00Z"),
+    ).not.toBeNull();
     expect(await getAuthorPage(temp.db, "kim-ji-su", id("yon1"), NOW)).toBeNull();
     expect(await getAuthorPage(temp.db, "yonhap", id("yon-draft"), NOW)).toBeNull();
   });
@@ -183,8 +198,9 @@ describe("sitemaps and feeds of lists", () => {
       path: `/tag/${encodeURIComponent("한국-태그")}`,
     });
     expect(feed?.articles.map((a) => a.id)).toEqual([id("yon2"), id("yon1")]);
-    expect((await loadListFeedInput(temp.db, "author", "kim-ji-su", NOW, () => null))?.articles)
-      .toHaveLength(45);
+    expect(
+      (await loadListFeedInput(temp.db, "author", "kim-ji-su", NOW, () => null))?.articles,
+    ).toHaveLength(45);
     expect(await loadListFeedInput(temp.db, "author", "secret-writer", NOW, () => null)).toBeNull();
     expect(await loadListFeedInput(temp.db, "tag", "nothing", NOW, () => null)).toBeNull();
   });
