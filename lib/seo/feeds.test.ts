@@ -230,3 +230,21 @@ describe("RSS feeds", () => {
     expect(hostile.content).toMatch(/^Body of ed-1\./);
   });
 });
+
+describe("the feed of an author's or a tag's page", () => {
+  it("names the list, links to its page and to itself, and escapes its name once", async () => {
+    const path = `/tag/${encodeURIComponent("한국-태그")}`;
+    const xml = buildRssFeed({
+      publication: { name: "The Korea Herald", locale: "en", copyright: "Herald" },
+      front: null,
+      list: { kind: "tag", name: "Q&A 한국", path },
+      articles: [],
+      now: NOW,
+    });
+    const feed = await parser.parseString(xml);
+    expect(feed.title).toBe("Tag: Q&A 한국 - The Korea Herald");
+    expect(feed.link).toBe(absoluteUrl(path));
+    expect(xml).toContain(`<atom:link href="${absoluteUrl(feedPath(path))}" rel="self"`);
+    expect(xml).toContain("Tag: Q&amp;A 한국 - The Korea Herald");
+  });
+});

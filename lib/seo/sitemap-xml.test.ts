@@ -20,6 +20,7 @@ import {
   buildSitemapIndex,
   buildUrlset,
   renderArticleSitemap,
+  renderListingSitemap,
   renderNewsSitemap,
   renderSectionsSitemap,
   renderSitemapIndex,
@@ -107,6 +108,34 @@ describe("sections sitemap", () => {
       "2024-06-01T20:00:00+09:00",
       "2024-06-01T17:00:00+09:00",
     ]);
+  });
+});
+
+describe("author and tag sitemaps", () => {
+  const listings = [
+    { path: "/author/wikinews-contributors", lastmod: "2024-06-01T11:00:00.000Z" },
+    { path: `/tag/${encodeURIComponent("한국-태그")}`, lastmod: "2024-05-01T00:00:00.000Z" },
+  ];
+
+  it("are valid urlsets of the pages they are given, and refuse to be empty", async () => {
+    const xml = renderListingSitemap(listings, url);
+    expect(await sitemapSchemaErrors(xml, "urlset")).toEqual([]);
+    expect(await elementTexts(xml, "loc")).toEqual(listings.map((l) => url(l.path)));
+    expect(() => renderListingSitemap([], url)).toThrow(RangeError);
+  });
+
+  it("are in the index only when they list a page", async () => {
+    const [fronts, files] = await Promise.all([
+      getSitemapFronts(temp.db, SITEMAP_NOW),
+      getArticleSitemapFiles(temp.db, SITEMAP_NOW),
+    ]);
+    const withAuthors = renderSitemapIndex(
+      { fronts, news, files, authors: listings, tags: [] },
+      url,
+    );
+    expect(await sitemapSchemaErrors(withAuthors, "index")).toEqual([]);
+    expect(withAuthors).toContain(url("/sitemaps/authors.xml"));
+    expect(withAuthors).not.toContain("tags.xml");
   });
 });
 
