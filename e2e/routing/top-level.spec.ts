@@ -12,6 +12,7 @@ const SAMPLES: Record<string, { url: string; status: number }> = {
   "[section]": { url: "/national", status: 200 },
   api: { url: "/api/rails/latest", status: 200 },
   article: { url: "/article/1", status: 308 },
+  author: { url: "/author/wikinews-contributors", status: 200 },
   copyright: { url: "/copyright", status: 200 },
   "list.php": { url: "/list.php?ct=000000000000", status: 404 },
   og: { url: "/og/article/1", status: 200 },
@@ -23,6 +24,7 @@ const SAMPLES: Record<string, { url: string; status: number }> = {
   "sitemap.xml": { url: "/sitemap.xml", status: 200 },
   sitemaps: { url: "/sitemaps/sections.xml", status: 200 },
   subscribe: { url: "/subscribe", status: 200 },
+  tag: { url: "/tag/europe", status: 200 },
   "view.php": { url: "/view.php?ud=00000000000000", status: 404 },
 };
 
