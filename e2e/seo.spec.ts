@@ -52,6 +52,7 @@ test.describe("metadata and structured data", () => {
     expect(card.headers()["content-type"]).toBe("image/png");
     const crumbs = (await jsonLd(page)).find((d) => d["@type"] === "BreadcrumbList");
     expect((crumbs!.itemListElement as Array<{ name: string }>).map((i) => i.name)).toEqual([
+      "Home",
       "National",
       "Foreign Affairs",
     ]);

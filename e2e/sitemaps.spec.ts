@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { sitemapSchemaErrors, type SitemapKind } from "../lib/test-support/sitemap-xsd";
-import { articleByExternalId, sectionFronts } from "./support/content";
+import { articleByExternalId, frontsWithStories, sectionFronts } from "./support/content";
 import { BASE_URL } from "./support/env";
 import { FIXTURES, HOSTILE_HEADLINE, HOSTILE_ID, RECENT_ID } from "./support/fixtures";
 
@@ -57,11 +57,13 @@ test.describe("sitemaps", () => {
     test.setTimeout(180_000);
     const index = await fetchValid(request, "/sitemap.xml", "index");
     const listed = await texts(page, index, "loc");
-    expect(listed.slice(0, 2)).toEqual([
+    expect(listed.slice(0, 4)).toEqual([
       `${BASE_URL}/sitemaps/sections.xml`,
       `${BASE_URL}/sitemaps/news.xml`,
+      `${BASE_URL}/sitemaps/authors.xml`,
+      `${BASE_URL}/sitemaps/tags.xml`,
     ]);
-    const months = listed.slice(2);
+    const months = listed.slice(4);
     expect(months.length).toBeGreaterThan(10);
     for (const loc of months) expect(loc).toMatch(/\/sitemaps\/articles\/\d{4}-\d{2}\.xml$/);
     const allPages: string[] = [];
@@ -75,11 +77,17 @@ test.describe("sitemaps", () => {
       expect(inMonths).toContain(`${BASE_URL}${articleByExternalId(id).path}`);
   });
 
-  test("the sections sitemap lists home and every section front", async ({ request, page }) => {
+  test("the sections sitemap lists home and every section front with a story, no empty one", async ({
+    request,
+    page,
+  }) => {
     const xml = await fetchValid(request, "/sitemaps/sections.xml", "urlset");
+    const withStories = frontsWithStories();
+    expect(withStories.length).toBeGreaterThan(5);
+    expect(withStories.length).toBeLessThan(sectionFronts.length);
     expect(await pageLocs(page, xml)).toEqual([
       `${BASE_URL}/`,
-      ...sectionFronts.map((f) => `${BASE_URL}${f.path}`),
+      ...withStories.map((path) => `${BASE_URL}${path}`),
     ]);
   });
 

@@ -137,3 +137,24 @@ export function pageViewCount(articleId: number): number {
 }
 
 export { slugify };
+
+/**
+ * The paths of the section fronts that show at least one public story now (a top-level front
+ * shows its subsections' too), read from the suite's database.
+ */
+export function frontsWithStories(): string[] {
+  const now = new Date().toISOString();
+  const sections = withDatabase((db) =>
+    db
+      .prepare(
+        `select distinct s.slug as sub, p.slug as top from articles a
+           join sections s on s.id = a.section_id left join sections p on p.id = s.parent_id
+          where a.status in ('published', 'scheduled') and a.withdrawn_at is null and a.published_at <= ?`,
+      )
+      .all(now),
+  ) as Array<{ sub: string; top: string | null }>;
+  const paths = new Set(
+    sections.flatMap(({ sub, top }) => (top ? [`/${top}`, `/${top}/${sub}`] : [`/${sub}`])),
+  );
+  return sectionFronts.map((f) => f.path).filter((path) => paths.has(path));
+}
