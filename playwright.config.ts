@@ -35,16 +35,18 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
+  // Patterns are matched against absolute paths, so each names its folder under e2e/: a bare
+  // /crawl/ would also match a checkout at /work/wt-crawl and move every spec out of "site".
   projects: [
-    { name: "site", testIgnore: /(clock|quiet|crawl|routing\/new-routes)/ },
+    { name: "site", testIgnore: /e2e\/(clock|quiet|crawl)\/|e2e\/routing\/new-routes/ },
     // Specs that change stories' state while the site runs: after everything else.
-    { name: "clock", testMatch: /clock\/.*\.spec\.ts$/, dependencies: ["site"] },
+    { name: "clock", testMatch: /e2e\/clock\/.*\.spec\.ts$/, dependencies: ["site"] },
     // Counts the server's database queries, so nothing else may run meanwhile: last, alone.
-    { name: "quiet", testMatch: /quiet\/.*\.spec\.ts$/, dependencies: ["clock"] },
+    { name: "quiet", testMatch: /e2e\/quiet\/.*\.spec\.ts$/, dependencies: ["clock"] },
     // Builds a copy of the site with extra routes (two minutes on two cores): at the very end.
-    { name: "routing", testMatch: /routing\/new-routes\.spec\.ts$/, dependencies: ["quiet"] },
+    { name: "routing", testMatch: /e2e\/routing\/new-routes\.spec\.ts$/, dependencies: ["quiet"] },
     // Crawls 20,000 generated articles with a bounded heap (about ten minutes): last of all.
-    { name: "crawl", testMatch: /crawl\/.*\.spec\.ts$/, dependencies: ["routing"] },
+    { name: "crawl", testMatch: /e2e\/crawl\/.*\.spec\.ts$/, dependencies: ["routing"] },
   ],
   webServer: {
     command: "node e2e/server.mjs",
