@@ -1,6 +1,7 @@
 import type { CSSProperties } from "react";
 import { ImageResponse } from "next/og";
-import { CARD_FONTS, CARD_FONT_FAMILY, cardText } from "./fonts";
+import { visualArabic } from "./arabic-shaping";
+import { CARD_FONTS, CARD_FONT_FAMILY, cardText, isDrawable } from "./fonts";
 import { isRightToLeft, rightToLeftPieces } from "./rtl";
 
 /**
@@ -56,7 +57,11 @@ function Title({ text, style }: { text: string; style: CardContent["titleStyle"]
     wordBreak: "break-word",
   };
   if (!isRightToLeft(text))
-    return <div style={{ ...box, display: "block", lineClamp: lines }}>{text}</div>;
+    return (
+      <div style={{ ...box, display: "block", lineClamp: lines }}>
+        {visualArabic(text, isDrawable)}
+      </div>
+    );
   return (
     <div
       style={{
@@ -69,7 +74,7 @@ function Title({ text, style }: { text: string; style: CardContent["titleStyle"]
     >
       {rightToLeftPieces(text).map((piece, i) => (
         <span key={i} style={{ maxWidth: "100%", wordBreak: "break-word" }}>
-          {piece}
+          {visualArabic(piece, isDrawable)}
         </span>
       ))}
     </div>
@@ -78,9 +83,9 @@ function Title({ text, style }: { text: string; style: CardContent["titleStyle"]
 
 /** The card for `content`, as the PNG response of a route (or, in tests, its bytes). */
 export function renderCard(content: CardContent): ImageResponse {
-  const kicker = cardText(content.kicker);
+  const kicker = visualArabic(cardText(content.kicker), isDrawable);
   const title = cardText(content.title);
-  const footer = cardText(content.footer);
+  const footer = visualArabic(cardText(content.footer), isDrawable);
   return new ImageResponse(
     <div
       style={{

@@ -1,15 +1,14 @@
 /**
- * Right-to-left headlines on the share cards. Satori lays every line out left to right. Inside
- * one word it does shape and order Arabic (its font engine joins the letters and draws them right
- * to left), but the words of a line come out in reading order from the left, so an Arabic
- * headline would read backwards, word by word. The card therefore cuts such a headline into
- * pieces, in reading order, and lays them out in a wrapping row from the right
- * (`flex-direction: row-reverse`): the first words on the first line, at its right end.
+ * Right-to-left headlines on the share cards. Satori lays every line out left to right, so the
+ * words of an Arabic headline would come out in reading order from the left: backwards. The card
+ * therefore cuts such a headline into pieces, in reading order, and lays them out in a wrapping
+ * row from the right (`flex-direction: row-reverse`): the first words on the first line, at its
+ * right end. Inside each piece, lib/og/arabic-shaping.ts puts the letters in visual order.
  *
  * This is a small part of the Unicode Bidirectional Algorithm (UAX #9), enough for headlines:
  * the paragraph's direction is that of its first strong letter; each right-to-left word and each
  * number is a piece of its own; consecutive left-to-right words (a Latin name, "K-pop") stay
- * together in one piece, in their own order. Mirrored brackets are not handled.
+ * together in one piece, in their own order.
  */
 
 const RTL_LETTER =
