@@ -13,6 +13,10 @@ const OWN_WINDOW: Record<string, { seconds: number; why: string }> = {
     seconds: 3600,
     why: "a share card changes with its headline only",
   },
+  "app/og/front/[[...segments]]/route.ts": {
+    seconds: 3600,
+    why: "a front's share card changes with section names only",
+  },
 };
 
 function routeFiles(dir: string): string[] {
