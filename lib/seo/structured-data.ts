@@ -21,7 +21,11 @@ import { metaDescription, ogImagePath } from "./page-metadata";
  * "Breadcrumb" structured data.
  */
 
-export const LOGO = { path: "/images/logo.png", width: 600, height: 60 };
+/**
+ * The publisher's logo for structured data: square, since Google asks for at least 112×112 px
+ * (Search Central, "Organization"; the wide masthead, 600×60, is too short).
+ */
+export const LOGO = { path: "/images/logo-square.png", width: 512, height: 512 };
 
 /** The publisher as schema.org sees it: a NewsMediaOrganization with its logo. */
 export function publisherLd(
