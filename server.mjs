@@ -65,7 +65,11 @@ function rawRefusal(status, reason, message) {
 }
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
-const app = next({ dev: false, dir, port, hostname });
+// `hostname` is where this server listens, not a name for Next.js: given one, Next.js builds the
+// proxy's request URL on "localhost" but compares a rewrite's destination with the listening
+// host, takes the proxy's rewrites for another site's and proxies them over HTTP
+// (node_modules/next/dist/server/lib/router-utils/resolve-routes.js, next-server.js).
+const app = next({ dev: false, dir, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
