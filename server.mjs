@@ -12,6 +12,9 @@
  * It also appends the socket's peer to X-Forwarded-For, as a proxy does, so route handlers know
  * the client's address (Next.js gives them no socket).
  *
+ * It sends the error pages proxy.ts answers with the status the proxy chose
+ * (lib/http/error-pages.mjs, docs/decisions/032-error-pages.md).
+ *
  * Every refusal carries the security headers of next.config.js and is not logged. Everything else
  * is Next.js's, exactly as under `next start`, whose options it takes: `-p/--port` (or PORT,
  * default 3000) and `-H/--hostname` (default: all interfaces). SIGTERM and SIGINT
@@ -22,6 +25,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import next from "next";
+import { applyErrorStatus } from "./lib/http/error-pages.mjs";
 import { securityHeaders } from "./lib/http/security-headers.mjs";
 
 process.env.NODE_ENV = "production";
@@ -85,7 +89,7 @@ const server = http.createServer((req, res) => {
     const prior = req.headers["x-forwarded-for"];
     req.headers["x-forwarded-for"] = prior ? `${prior}, ${peer}` : peer;
   }
-  handle(req, res).catch((error) => {
+  handle(req, applyErrorStatus(res)).catch((error) => {
     console.error(`herald: ${req.method} ${req.url} failed:`, error);
     if (!res.headersSent) res.writeHead(500, ERROR_HEADERS);
     res.end();
