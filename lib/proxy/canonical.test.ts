@@ -94,6 +94,7 @@ describe("canonical URLs and other routes pass", () => {
     "/tag/x/before/1",
     "/images/logo.png",
     "/national/Foo_Bar",
+    "/_next/data/build/x.json/",
   ])("%s", async (path) => {
     expect(await resolve(path)).toEqual({ kind: "pass" });
   });

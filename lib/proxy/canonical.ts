@@ -47,7 +47,7 @@ const notFound = (section: string | null = null): Outcome => ({
  * `facts.folded`) and a trailing slash (but "/"); an article's id in percent-escapes, a missing or
  * wrong slug, "/Article"; a section front in other letter case and the earlier "?before=ID"
  * paging; /view.php?ud= and /list.php?ct= of the earlier site. The query is kept, less what the
- * canonical form drops. Misses: an unknown or malformed article id, a story not public (unless
+ * canonical form drops; paths under /_next/ are left alone. Misses: an unknown or malformed article id, a story not public (unless
  * an editor's preview session may show it), a withdrawn story (410, with its section), an unknown
  * subsection or malformed cursor of a known section, an unknown earlier URL, a malformed search
  * page number, and any request for the error pages' own paths. Throws what the lookups throw
@@ -58,6 +58,8 @@ export async function resolveRequest(
   lookups: Lookups,
   facts: RequestFacts,
 ): Promise<Outcome> {
+  // Next.js's own paths (the build's files, which the matcher mostly skips) are its to answer.
+  if (url.pathname.startsWith("/_next/")) return PASS;
   const target = new URL(url.href);
   target.pathname = target.pathname.replace(/\/{2,}/g, "/");
   if (target.pathname !== "/") target.pathname = target.pathname.replace(/\/+$/, "");
