@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { articleByExternalId } from "./support/content";
+import { articleByExternalId, seedArticleRef } from "./support/content";
 import { expectCompleteErrorPage, rawGet } from "./support/error-pages";
 import { WITHDRAWN_ID } from "./support/fixtures";
 
@@ -43,6 +43,13 @@ const CASES: Array<{
     status: 404,
     heading: NOT_FOUND,
     section: national,
+  },
+  {
+    name: "a page of a front that starts at another front's story",
+    path: () => `/opinion/editorial/before/${seedArticleRef().id}`,
+    status: 404,
+    heading: NOT_FOUND,
+    section: { name: "Editorial", path: "/opinion/editorial" },
   },
   {
     name: "a malformed search page",

@@ -14,6 +14,9 @@ const STORIES: Record<number, ArticleState> = {
   3: story("public"),
   4: story("withdrawn"),
   5: story("unpublished"),
+  12: story("public"),
+  80: { ...story("public"), sectionPath: "/national" },
+  81: { ...story("public"), sectionPath: "/world/world-news" },
 };
 const FRONTS = new Set(["/national", "/national/politics", "/world", "/world/world-news"]);
 const LEGACY: Record<string, string> = {
@@ -54,7 +57,8 @@ describe("one redirect to the canonical URL, every spelling folded together", ()
     ["/world?before=3&before=2", "/world/before/3"],
     ["/world?before=abc", "/world/before/abc"],
     ["/World/World-News/", "/world/world-news"],
-    ["/World/Before/7", "/world/before/7"],
+    ["/World/Before/81", "/world/before/81"],
+    ["/National/Politics/Before/4/", "/national/politics/before/4"],
     ["/view.php/?ud=20210916000873", "/article/3/seoul-rain"],
     ["/view.php?ud=20210916000873&utm_source=x", "/article/3/seoul-rain?utm_source=x"],
     ["/list.php/?ct=020100000000", "/national"],
@@ -127,6 +131,10 @@ describe("the misses the proxy can see answer an error page", () => {
     ["/national/before", notFound("/national")],
     ["/national/before/abc", notFound("/national")],
     ["/national/politics/before/1.5", notFound("/national/politics")],
+    ["/national/politics/before/80", notFound("/national/politics")],
+    ["/world/before/3", notFound("/world")],
+    ["/national/before/5", notFound("/national")],
+    ["/national/before/99999", notFound("/national")],
     ["/national/nope/before/5", notFound("/national")],
     ["/national/politics/extra", notFound("/national")],
   ] as const)("%s", async (path, outcome) => {

@@ -49,7 +49,7 @@ const notFound = (section: string | null = null): Outcome => ({
  * paging; /view.php?ud= and /list.php?ct= of the earlier site. The query is kept, less what the
  * canonical form drops; paths under /_next/ are left alone. Misses: an unknown or malformed article id, a story not public (unless
  * an editor's preview session may show it), a withdrawn story (410, with its section), an unknown
- * subsection or malformed cursor of a known section, an unknown earlier URL, a malformed search
+ * subsection of a known section, or a cursor that is no story of that front, an unknown earlier URL, a malformed search
  * page number, and any request for the error pages' own paths. Throws what the lookups throw
  * (StoreUnavailableError while the database fails).
  */
@@ -142,7 +142,8 @@ async function canonicalFront(target: URL, segments: string[], lookups: Lookups)
   if (!(await lookups.isFront(front))) return notFound(top);
   if (isOlderPage) {
     const cursor = frontCursorSchema.safeParse(segments.at(-1));
-    if (!cursor.success) return notFound(front);
+    if (!cursor.success || !(await marksPlaceIn(front, cursor.data, lookups)))
+      return notFound(front);
     target.pathname = frontPagePath(front, cursor.data);
     return PASS;
   }
@@ -158,6 +159,17 @@ async function canonicalFront(target: URL, segments: string[], lookups: Lookups)
     ? frontPagePath(front, cursor.data)
     : `${front}/${OLDER_PAGE_SEGMENT}/${encodeURIComponent(value)}`;
   return PASS;
+}
+
+/**
+ * Whether story `id` can mark a place in the front at `front`, as the front's query requires
+ * (lib/news/sqlite/queries/section-front.ts): a story of that section (or, for a top-level front,
+ * of one of its subsections) that has been published; one withdrawn since still counts.
+ */
+async function marksPlaceIn(front: string, id: number, lookups: Lookups): Promise<boolean> {
+  const state = await lookups.storyState(id);
+  if (!state || state.state === "unpublished") return false;
+  return state.sectionPath === front || state.sectionPath.startsWith(`${front}/`);
 }
 
 /** A query string as Next.js hands it to pages: one string per name, or an array of repeats. */
