@@ -24,7 +24,7 @@ export type Outcome =
   | { kind: "redirect"; to: URL }
   | { kind: "error"; status: 404 | 410; section: string | null };
 
-/** What the resolver asks of the news module (lib/news/states.ts), passed in so tests can answer. */
+/** What the resolver asks of the news module (lib/news/states.ts); passed in, so tests answer. */
 export type Lookups = {
   storyState(id: number): Promise<ArticleState | null>;
   isFront(path: string): Promise<boolean>;
@@ -42,16 +42,20 @@ const notFound = (section: string | null = null): Outcome => ({
 });
 
 /**
- * The outcome for `url`. Every other spelling of a page's URL reaches its canonical form in one
- * redirect, which folds all of these together: repeated slashes (already folded by server.mjs,
- * `facts.folded`) and a trailing slash (but "/"); an article's id in percent-escapes, a missing or
- * wrong slug, "/Article"; a section front in other letter case and the earlier "?before=ID"
- * paging; /view.php?ud= and /list.php?ct= of the earlier site. The query is kept, less what the
- * canonical form drops; paths under /_next/ are left alone. Misses: an unknown or malformed article id, a story not public (unless
- * an editor's preview session may show it), a withdrawn story (410, with its section), an unknown
- * subsection of a known section, or a cursor that is no story of that front, an unknown earlier URL, a malformed search
- * page number, and any request for the error pages' own paths. Throws what the lookups throw
- * (StoreUnavailableError while the database fails).
+ * The outcome for `url` (paths under /_next/ are Next.js's: always "pass").
+ *
+ * - Redirect: every other spelling of a page's URL reaches its canonical form in one redirect,
+ *   which folds together repeated slashes (folded by server.mjs already: `facts.folded`), a
+ *   trailing slash (but "/"), an article's id in percent-escapes, a missing or wrong slug,
+ *   "/Article", a section front in other letter case, the earlier "?before=ID" paging, and
+ *   /view.php?ud= and /list.php?ct= of the earlier site. The query is kept, less what the
+ *   canonical form drops.
+ * - Error: an unknown or malformed article id; a story not public (unless an editor's preview
+ *   session may show it); a withdrawn story (410, with its section); an unknown subsection of a
+ *   known section, or a cursor that is no story of that front; an unknown earlier URL; a
+ *   malformed search page number; any request for the error pages' own paths.
+ *
+ * Throws what the lookups throw (StoreUnavailableError while the database fails).
  */
 export async function resolveRequest(
   url: URL,
@@ -92,7 +96,7 @@ async function canonicalArticle(
   lookups: Lookups,
   facts: RequestFacts,
 ): Promise<Outcome> {
-  // The id as the router will read it: "%33" is "3", so no spelling gets past the 410 or the redirect.
+  // The id as the router reads it: "%33" is "3", so no spelling gets past the 410 or the redirect.
   const id = articleIdSchema.safeParse(safeDecode(rawId));
   if (!id.success) return notFound();
   const state = await lookups.storyState(id.data);
@@ -123,10 +127,10 @@ async function canonicalLegacy(target: URL, lookups: Lookups): Promise<Outcome> 
 /**
  * Section fronts, "/{section}[/{subsection}]" and their older pages ".../before/{id}": lower-cases
  * a front spelled in other letter case and turns the earlier "?before=ID" paging into the page's
- * path (an empty value is the first page; of repeated values, the first counts). A miss: an
- * unknown subsection or a malformed cursor of a known section (with that section). Paths whose
- * first segment is no section are left alone: other routes, or Next.js's own 404 (the fronts'
- * routes know their sections: app/[section]/page.tsx).
+ * path (an empty value is the first page; of repeated values, the first counts). A miss, with
+ * the known section: an unknown subsection, or a cursor malformed or no story of that front.
+ * Paths whose first segment is no section are left alone: other routes, or Next.js's own 404
+ * (the fronts' routes know their sections: app/[section]/page.tsx).
  */
 async function canonicalFront(target: URL, segments: string[], lookups: Lookups): Promise<Outcome> {
   const lower = segments.map((segment) => segment.toLowerCase());
