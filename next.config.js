@@ -8,6 +8,9 @@ const nextConfig = {
   // database, so it never mixes its build or data cache with the site you run from `.next`.
   distDir: process.env.HERALD_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Trailing slashes are folded by proxy.ts into its one canonical redirect (one 308, not two:
+  // docs/decisions/032-error-pages.md), so Next.js does not redirect them first.
+  skipTrailingSlashRedirect: true,
   // No ETags on pages: Next.js makes one by hashing the whole HTML of every response in
   // JavaScript, cached or not (0.3 ms for an 80 kB article page here, about a fifth of what
   // serving it from the page cache costs), and a matching If-None-Match still loads the page

@@ -12,6 +12,14 @@
  * It also appends the socket's peer to X-Forwarded-For, as a proxy does, so route handlers know
  * the client's address (Next.js gives them no socket).
  *
+ * It reads the request's target as the client sent it, before Next.js's URL parser resolves dot
+ * segments and its router redirects repeated slashes (lib/http/raw-url.mjs,
+ * docs/decisions/032-error-pages.md): a path with a "." or ".." segment in any spelling
+ * ("/world/%2e%2e") or a malformed percent-escape gets the site's 404 page (it is handed on as a
+ * path under /errors/, which proxy.ts answers so); repeated slashes are folded, and proxy.ts told
+ * so, which then redirects once to the canonical URL. And it sends the error pages proxy.ts
+ * answers with the status the proxy chose (lib/http/error-pages.mjs).
+ *
  * Every refusal carries the security headers of next.config.js and is not logged. Everything else
  * is Next.js's, exactly as under `next start`, whose options it takes: `-p/--port` (or PORT,
  * default 3000) and `-H/--hostname` (default: all interfaces). SIGTERM and SIGINT
@@ -22,6 +30,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import next from "next";
+import { applyErrorStatus, ERROR_PAGES_PATH } from "./lib/http/error-pages.mjs";
+import {
+  FOLDED_HEADER,
+  foldSlashes,
+  foldToken,
+  hasDotSegment,
+  hasMalformedEscape,
+} from "./lib/http/raw-url.mjs";
 import { securityHeaders } from "./lib/http/security-headers.mjs";
 
 process.env.NODE_ENV = "production";
@@ -64,8 +80,34 @@ function rawRefusal(status, reason, message) {
   return `HTTP/1.1 ${status} ${reason}\r\n${headers.join("\r\n")}\r\n\r\n${message}`;
 }
 
+/**
+ * Prepares `req` for Next.js from its target as sent: a dot segment or malformed escape becomes a
+ * path the proxy answers with the 404 page; repeated slashes are folded, with FOLDED_HEADER set
+ * (and a client's own FOLDED_HEADER always dropped). Paths under /_next/ keep Next.js's handling.
+ *
+ * @param {http.IncomingMessage} req
+ */
+function readTarget(req) {
+  delete req.headers[FOLDED_HEADER];
+  const target = req.url ?? "/";
+  if (!target.startsWith("/")) return;
+  if (hasDotSegment(target) || hasMalformedEscape(target)) {
+    req.url = `${ERROR_PAGES_PATH}/404`;
+    return;
+  }
+  const folded = foldSlashes(target);
+  if (folded && !folded.startsWith("/_next/")) {
+    req.url = folded;
+    req.headers[FOLDED_HEADER] = foldToken();
+  }
+}
+
 const dir = path.dirname(fileURLToPath(import.meta.url));
-const app = next({ dev: false, dir, port, hostname });
+// `hostname` is where this server listens, not a name for Next.js: given one, Next.js builds the
+// proxy's request URL on "localhost" but compares a rewrite's destination with the listening
+// host, takes the proxy's rewrites for another site's and proxies them over HTTP
+// (node_modules/next/dist/server/lib/router-utils/resolve-routes.js, next-server.js).
+const app = next({ dev: false, dir, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
@@ -81,7 +123,8 @@ const server = http.createServer((req, res) => {
     const prior = req.headers["x-forwarded-for"];
     req.headers["x-forwarded-for"] = prior ? `${prior}, ${peer}` : peer;
   }
-  handle(req, res).catch((error) => {
+  readTarget(req);
+  handle(req, applyErrorStatus(res)).catch((error) => {
     console.error(`herald: ${req.method} ${req.url} failed:`, error);
     if (!res.headersSent) res.writeHead(500, ERROR_HEADERS);
     res.end();

@@ -1,12 +1,11 @@
 "use client";
 
-import Link from "next/link";
-import { PageGrid } from "@/components/layout/PageGrid";
-import { LatestRailAside } from "@/components/rails/LatestRailAside";
+import { ErrorView } from "@/components/errors/ErrorView";
 
 /**
- * The error page for a page that failed to render: keeps the header and footer (from the root
- * layout) and LATEST NEWS (fetched in the browser), and offers a retry. Says nothing of the cause.
+ * The error page for a page that failed to render, inside the root layout (header and footer),
+ * with a retry. Says nothing of the cause. Next.js shows it in the browser only: the HTML of a
+ * failed render is an empty shell (docs/decisions/032-error-pages.md).
  */
 export default function ErrorPage({
   reset,
@@ -15,12 +14,9 @@ export default function ErrorPage({
   reset: () => void;
 }) {
   return (
-    <PageGrid aside={<LatestRailAside />}>
-      <h1 className="font-serif text-4xl font-bold">Something went wrong</h1>
-      <p className="mt-4 max-w-[65ch] text-lg">
-        This page could not be shown just now. Please try again in a moment.
-      </p>
-      <p className="mt-6 flex flex-wrap gap-4">
+    <ErrorView
+      status={500}
+      action={
         <button
           type="button"
           onClick={reset}
@@ -28,14 +24,7 @@ export default function ErrorPage({
         >
           Try again
         </button>
-        <Link
-          prefetch={false}
-          href="/"
-          className="inline-flex min-h-11 items-center font-semibold underline"
-        >
-          Go to the front page
-        </Link>
-      </p>
-    </PageGrid>
+      }
+    />
   );
 }

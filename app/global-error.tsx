@@ -1,8 +1,14 @@
 "use client";
 
+import { ErrorView, ERROR_TEXT } from "@/components/errors/ErrorView";
+import { MinimalHeader } from "@/components/layout/MinimalHeader";
+import "./globals.css";
+
 /**
- * The last resort when the root layout itself fails (e.g. the database cannot be opened):
- * a plain page of its own, since the header and footer could not be rendered.
+ * The last resort when the root layout itself fails (not for lack of a database: the layout
+ * then uses what it last read, lib/news/last-known.ts): a page of its own, with the stylesheet,
+ * a minimal masthead (the publication could not be read), the message and a retry. No robots
+ * tag: Next.js adds `noindex` to a page answered with an error status.
  */
 export default function GlobalError({
   reset,
@@ -12,19 +18,23 @@ export default function GlobalError({
 }) {
   return (
     <html lang="en">
-      <body
-        style={{
-          fontFamily: "system-ui, sans-serif",
-          maxWidth: "40rem",
-          margin: "3rem auto",
-          padding: "0 1rem",
-        }}
-      >
-        <h1>Something went wrong</h1>
-        <p>The site could not be shown just now. Please try again in a moment.</p>
-        <button type="button" onClick={reset} style={{ minHeight: 44, padding: "0 1rem" }}>
-          Try again
-        </button>
+      <body className="flex min-h-screen flex-col">
+        <title>{ERROR_TEXT[500].title}</title>
+        <MinimalHeader name="Front page" />
+        <main id="main" className="flex-1">
+          <ErrorView
+            status={500}
+            action={
+              <button
+                type="button"
+                onClick={reset}
+                className="min-h-11 border border-ink px-4 font-semibold hover:underline"
+              >
+                Try again
+              </button>
+            }
+          />
+        </main>
       </body>
     </html>
   );

@@ -1,19 +1,23 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { MinimalHeader } from "@/components/layout/MinimalHeader";
 import { QueryProvider } from "@/components/layout/QueryProvider.island";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { SkipLink } from "@/components/layout/SkipLink";
-import { getPublication, getSectionTree } from "@/lib/news";
+import { getSiteFrame } from "@/lib/news";
 import { readConfig } from "@/lib/config";
 import "./globals.css";
 
+/** What to call the site when the publication could not be read: its host name. */
+const siteHost = () => new URL(readConfig().siteUrl).host;
+
 export async function generateMetadata(): Promise<Metadata> {
-  const publication = await getPublication();
+  const name = (await getSiteFrame()).publication?.name ?? siteHost();
   return {
     metadataBase: new URL(readConfig().siteUrl),
-    title: { default: publication.name, template: `%s | ${publication.name}` },
-    applicationName: publication.name,
+    title: { default: name, template: `%s | ${name}` },
+    applicationName: name,
   };
 }
 
@@ -27,20 +31,29 @@ export const viewport: Viewport = {
   ],
 };
 
-/** Every page: skip link, masthead with the section menu, the page in `main`, and the footer. */
+/**
+ * Every page: skip link, masthead with the section menu, the page in `main`, and the footer.
+ * While the database fails they come from what this process last read (lib/news/last-known.ts),
+ * so the 503 page is a page of the site too; with nothing read yet, a minimal masthead (the
+ * site's host name and a search form) and no footer.
+ */
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [publication, sections] = await Promise.all([getPublication(), getSectionTree()]);
+  const { publication, sections } = await getSiteFrame();
   return (
-    <html lang={publication.locale} id="top">
+    <html lang={publication?.locale ?? "en"} id="top">
       <body className="flex min-h-screen flex-col">
         <SkipLink />
         <QueryProvider>
-          <SiteHeader publication={publication} sections={sections} />
+          {publication ? (
+            <SiteHeader publication={publication} sections={sections} />
+          ) : (
+            <MinimalHeader name={siteHost()} />
+          )}
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
             {children}
           </main>
         </QueryProvider>
-        <SiteFooter publication={publication} />
+        {publication && <SiteFooter publication={publication} />}
       </body>
     </html>
   );

@@ -173,6 +173,8 @@ export type ArticleState = {
   state: "public" | "withdrawn" | "unpublished";
   status: "draft" | "scheduled" | "published";
   publishedAt: string | null;
+  /** Path of the story's section front ("/national/politics"): where its 410 page leads on. */
+  sectionPath: string;
 };
 
 /** A story as a feed lists it: its summary and its byline names, in byline order. */

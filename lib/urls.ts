@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { readConfig } from "./config";
+import { ERROR_PAGES_PATH } from "./http/error-pages.mjs";
 
 /**
  * Herald's URL grammar: every public path the site answers is built and parsed here, for the
@@ -15,6 +16,8 @@ import { readConfig } from "./config";
  *   section's slug.
  * - Feeds: "/rss.xml", "/rss/{section}.xml", "/rss/{section}/{subsection}.xml",
  *   "/rss/author/{slug}.xml", "/rss/tag/{slug}.xml".
+ * - Error pages, for proxy.ts's rewrites only (a request for one answers 404):
+ *   "/errors/{status}" and "/errors/{status}/{section path}".
  */
 
 /** A section's slug in a URL: lower-case letters, digits and hyphens, at most 60 characters. */
@@ -119,3 +122,22 @@ export const frontCursorSchema = z
   .regex(/^[1-9][0-9]{0,15}$/)
   .transform(Number)
   .refine(Number.isSafeInteger);
+
+/** The statuses proxy.ts answers with an error page of app/errors/ (lib/proxy/answers.ts). */
+export const ERROR_PAGE_STATUSES = [404, 410, 503] as const;
+
+/** One of {@link ERROR_PAGE_STATUSES}. */
+export type ErrorPageStatus = (typeof ERROR_PAGE_STATUSES)[number];
+
+/** The status segment of an error page's path ("410"); anything else fails (a 404). */
+export const errorPageStatusSchema = z
+  .enum(["404", "410", "503"])
+  .transform((status) => Number(status) as ErrorPageStatus);
+
+/**
+ * Path of the error page for `status`, with the section front a reader may go on to, if any:
+ * errorPagePath(410, "/national/politics") → "/errors/410/national/politics".
+ */
+export function errorPagePath(status: ErrorPageStatus, sectionPath: string | null = null): string {
+  return `${ERROR_PAGES_PATH}/${status}${sectionPath ?? ""}`;
+}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SectionFrontView } from "@/components/front/SectionFrontView";
-import { getPublication, getSectionFront } from "@/lib/news";
+import { getPublication, getSectionFront, getSectionTree } from "@/lib/news";
 import { frontMetadata } from "@/lib/seo/page-metadata";
 import { frontCursorSchema, sectionSegmentsSchema } from "@/lib/urls";
 
@@ -31,6 +31,23 @@ async function load({ section, subsection, cursor }: FrontParams) {
 export async function frontPageMetadata({ params }: FrontProps): Promise<Metadata> {
   const front = await load(await params);
   return front ? frontMetadata(front, await getPublication()) : {};
+}
+
+/**
+ * The route parameters of every section front ("section") or subsection front ("subsection"),
+ * for generateStaticParams: the fronts' first pages answer only these (`dynamicParams = false`),
+ * so an unknown section is Next.js's own 404 page. Sections change only with `npm run setup`,
+ * which `npm run build` runs first.
+ */
+export async function frontParams(
+  depth: "section" | "subsection",
+): Promise<Array<{ section: string; subsection?: string }>> {
+  const tree = await getSectionTree();
+  return depth === "section"
+    ? tree.map((top) => ({ section: top.slug }))
+    : tree.flatMap((top) =>
+        top.children.map((child) => ({ section: top.slug, subsection: child.slug })),
+      );
 }
 
 /** A front page, or Next.js's 404 for an unknown section or cursor. */

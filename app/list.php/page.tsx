@@ -5,6 +5,8 @@ import { legacySectionCodeSchema, single } from "@/lib/urls";
 /**
  * The earlier site's section list, /list.php?ct=CODE: a permanent redirect (308) to the section
  * front, for the codes in the publication's legacy_section_codes. Unknown or malformed codes are 404s.
+ * proxy.ts answers these URLs before the router, in one redirect with any other change of spelling
+ * (lib/proxy/canonical.ts); this route says the URL exists, and answers alike if one reaches it.
  */
 export default async function LegacySectionList({
   searchParams,

@@ -5,6 +5,8 @@ import { legacyArticleIdSchema, single } from "@/lib/urls";
 /**
  * The earlier site's article URL, /view.php?ud=YYYYMMDD000NNN: a permanent redirect (308) to the
  * article's canonical URL, so links and search ranking carry over. Unknown or malformed ids are 404s.
+ * proxy.ts answers these URLs before the router, in one redirect with any other change of spelling
+ * (lib/proxy/canonical.ts); this route says the URL exists, and answers alike if one reaches it.
  */
 export default async function LegacyArticle({
   searchParams,

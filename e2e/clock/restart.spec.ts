@@ -4,6 +4,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 import { frontOfStory } from "../support/content";
+import { expectCompleteErrorPage } from "../support/error-pages";
 import { E2E_DB_DIR, E2E_DB_PATH, E2E_DIST_DIR, PROJECT_ROOT } from "../support/env";
 
 /**
@@ -185,7 +186,9 @@ test("a database the server cannot write stops it at start with one clear line",
   );
 });
 
-test("a database that fails while serving: 503 with Retry-After, and the server stays up", async () => {
+test("a database that fails while serving: 503 with Retry-After, and the server stays up", async ({
+  browser,
+}) => {
   const database = await copyDatabase("failing.db");
   const db = new Database(database, { readonly: true });
   const [first, second] = db
@@ -209,6 +212,14 @@ test("a database that fails while serving: 503 with Retry-After, and the server 
     expect(await failing.text()).toContain("briefly unavailable");
     const front = await get("/national");
     expect(front.status).toBe(503);
+    // The 503 is a page of the site, complete without JavaScript and without the database.
+    const reader = await browser.newContext({ javaScriptEnabled: false });
+    const page = await reader.newPage();
+    expect((await page.goto(`${URL_}/national/politics`))?.status()).toBe(503);
+    await expectCompleteErrorPage(page, { heading: "This page is briefly unavailable" });
+    // The section menu as this server last read it.
+    expect(await page.locator('body > header a[href="/national/politics"]').count()).toBe(1);
+    await reader.close();
     expect((await get("/images/logo.png")).status, "files need no database").toBe(200);
     const cached = await get(`/article/${first!.id}/${first!.slug}`);
     expect(cached.status, "a page the cache holds is still served").toBe(200);

@@ -14,6 +14,8 @@ const SAMPLES: Record<string, { url: string; status: number }> = {
   article: { url: "/article/1", status: 308 },
   author: { url: "/author/wikinews-contributors", status: 200 },
   copyright: { url: "/copyright", status: 200 },
+  // The error pages: reached by the proxy's rewrites only, never by their own URL.
+  errors: { url: "/errors/410", status: 404 },
   "list.php": { url: "/list.php?ct=000000000000", status: 404 },
   og: { url: "/og/article/1", status: 200 },
   ombudsman: { url: "/ombudsman", status: 200 },

@@ -13,6 +13,9 @@ export const RECENT_ID = "e2e-recent-story";
 /** The recent story's id on the publication's earlier site (/view.php?ud=…). */
 export const RECENT_LEGACY_ID = "20211001000123";
 
+/** A story withdrawn before the suite starts: its URL answers 410 Gone from the first request. */
+export const WITHDRAWN_ID = "e2e-withdrawn-story";
+
 export type Fixture = {
   id: string;
   headline: string;
@@ -22,6 +25,8 @@ export type Fixture = {
   tags?: string[];
   standfirst?: string;
   legacyId?: string;
+  /** Withdrawn once loaded (withdrawn_at set), as `npm run withdraw` would. */
+  withdrawn?: boolean;
 };
 
 export const FIXTURES: Fixture[] = [
@@ -44,5 +49,13 @@ export const FIXTURES: Fixture[] = [
     body: ["This story was published half an hour before the suite started."],
     tags: ["Testing"],
     legacyId: RECENT_LEGACY_ID,
+  },
+  {
+    id: WITHDRAWN_ID,
+    headline: "Herald end-to-end suite withdraws a story",
+    section: "national/defense",
+    minutesAgo: 120,
+    body: ["This story was withdrawn before the suite started."],
+    withdrawn: true,
   },
 ];

@@ -1,6 +1,7 @@
 /**
  * Loads FIXTURES into the database at HERALD_DATABASE_PATH (set up first: migrated and
- * seeded, as `npm run setup` does), then stores the hostile headline verbatim. Run by e2e/server.mjs before `next build`.
+ * seeded, as `npm run setup` does), then stores the hostile headline verbatim and withdraws the
+ * fixtures marked so. Run by e2e/server.mjs before `next build`.
  */
 import { readConfig } from "../../lib/config";
 import { setUpStore } from "../../lib/news/setup";
@@ -33,6 +34,13 @@ async function main(): Promise<void> {
     .set({ headline: HOSTILE_HEADLINE })
     .where("external_id", "=", HOSTILE_ID)
     .execute();
+  const withdrawn = FIXTURES.filter((f) => f.withdrawn).map((f) => f.id);
+  if (withdrawn.length > 0)
+    await db
+      .updateTable("articles")
+      .set({ withdrawn_at: new Date(now).toISOString() })
+      .where("external_id", "in", withdrawn)
+      .execute();
   console.log(`e2e fixtures: ${report.inserted} stories added`);
   await db.destroy();
 }

@@ -9,7 +9,8 @@ import "server-only";
  * has the map.
  */
 export * from "./reads";
-export { getStoryState, isSectionFrontPath, probeStore } from "./states";
+export { getSiteFrame, type SiteFrame } from "./last-known";
+export { getLegacyPath, getStoryState, isSectionFrontPath, probeStore } from "./states";
 export { getArticleForPage, getStoryStateNow, previewedArticleId } from "./preview";
 export { recordPageView, withdrawStory } from "./writes";
 export { isRevalidateSecret, refreshTags } from "./refresh";

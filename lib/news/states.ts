@@ -4,10 +4,11 @@ import { FRESH_SECONDS } from "./freshness";
 
 /**
  * What proxy.ts asks on every article and section request, kept in this process's memory for
- * FRESH_SECONDS so most requests cost no query: a story's state (for the slug redirect and 410
- * Gone) and the set of section front paths (for lower-casing "/National"). The proxy runs in its
- * own bundle, so the memo lives on globalThis, where lib/news/refresh.ts clears it when a write
- * changes stories or sections.
+ * FRESH_SECONDS so most requests cost no query: a story's state (for the slug redirect, 404 and
+ * 410 Gone), the set of section front paths (for lower-casing "/National" and the 404 of an
+ * unknown subsection) and where the earlier site's URLs now live (/view.php, /list.php). The
+ * proxy runs in its own bundle, so the memo lives on globalThis, where lib/news/refresh.ts clears
+ * it when a write changes stories or sections.
  */
 const TTL_MS = FRESH_SECONDS * 1000;
 const MAX_STATES = 10_000;
@@ -15,9 +16,14 @@ const MAX_STATES = 10_000;
 type Memo = {
   states: Map<number, { state: ArticleState | null; expires: number }>;
   fronts: { paths: Set<string>; expires: number } | null;
+  legacy: Map<string, { path: string | null; expires: number }>;
 };
 const holder = globalThis as typeof globalThis & { __heraldStates?: Memo };
-const memo = (): Memo => (holder.__heraldStates ??= { states: new Map(), fronts: null });
+const memo = (): Memo => {
+  const m = (holder.__heraldStates ??= { states: new Map(), fronts: null, legacy: new Map() });
+  m.legacy ??= new Map(); // a memo made by an earlier version of this module (development reloads)
+  return m;
+};
 
 /** Where story `id` stands for readers now (public, withdrawn, unpublished), or null if unknown. */
 export async function getStoryState(id: number): Promise<ArticleState | null> {
@@ -43,11 +49,37 @@ export async function isSectionFrontPath(path: string): Promise<boolean> {
   return m.fronts.paths.has(path);
 }
 
+/**
+ * Where an earlier site's URL now lives: the canonical path of the public story whose legacy id
+ * is `code` (kind "article", from /view.php?ud=), or of the section front whose legacy code it is
+ * (kind "section", /list.php?ct=); null when there is none. `code` must be well formed
+ * (legacyArticleIdSchema, legacySectionCodeSchema in lib/urls.ts).
+ */
+export async function getLegacyPath(
+  kind: "article" | "section",
+  code: string,
+): Promise<string | null> {
+  const { legacy } = memo();
+  const key = `${kind}:${code}`;
+  const now = Date.now();
+  const hit = legacy.get(key);
+  if (hit && hit.expires > now) return hit.path;
+  const store = await getStore();
+  const path =
+    kind === "article"
+      ? await store.legacyArticlePath(code, new Date(now).toISOString())
+      : await store.legacySectionPath(code);
+  if (legacy.size >= MAX_STATES) legacy.delete(legacy.keys().next().value!);
+  legacy.set(key, { path, expires: now + TTL_MS });
+  return path;
+}
+
 /** Forgets every memo of this process (called when stories or sections change). */
 export function forgetStates(): void {
   const m = memo();
   m.states.clear();
   m.fronts = null;
+  m.legacy.clear();
 }
 
 const PROBE_EVERY_MS = 1_000;

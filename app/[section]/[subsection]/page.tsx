@@ -1,8 +1,10 @@
 /** A subsection front, "/national/politics" (app/[section]/front.tsx). */
 export { FrontPage as default, frontPageMetadata as generateMetadata } from "../front";
+import { frontParams } from "../front";
 
 export const revalidate = 30;
-export const dynamicParams = true;
+// Only the subsections there are (see app/[section]/page.tsx).
+export const dynamicParams = false;
 export async function generateStaticParams() {
-  return [];
+  return frontParams("subsection");
 }

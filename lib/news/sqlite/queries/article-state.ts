@@ -1,4 +1,5 @@
 import type { ArticleState } from "../../../domain";
+import { sectionPath } from "../../../urls";
 import type { DB } from "../connection";
 import { isPublic } from "./article-rows";
 
@@ -10,7 +11,10 @@ export async function getArticleState(
 ): Promise<ArticleState | undefined> {
   const row = await db
     .selectFrom("articles as a")
+    .innerJoin("sections as s", "s.id", "a.section_id")
+    .leftJoin("sections as p", "p.id", "s.parent_id")
     .select(["a.slug", "a.status", "a.published_at", "a.withdrawn_at"])
+    .select(["s.slug as section_slug", "p.slug as parent_slug"])
     .select((eb) => isPublic(now)(eb).as("is_public"))
     .where("a.id", "=", id)
     .executeTakeFirst();
@@ -20,5 +24,13 @@ export async function getArticleState(
     : row.withdrawn_at !== null && row.status !== "draft"
       ? "withdrawn"
       : "unpublished";
-  return { slug: row.slug, state, status: row.status, publishedAt: row.published_at };
+  return {
+    slug: row.slug,
+    state,
+    status: row.status,
+    publishedAt: row.published_at,
+    sectionPath: row.parent_slug
+      ? sectionPath(row.parent_slug, row.section_slug)
+      : sectionPath(row.section_slug),
+  };
 }
