@@ -4,6 +4,7 @@ import { FOLDED_HEADER, foldToken, hasMalformedEscape } from "@/lib/http/raw-url
 import {
   currentOutage,
   getLegacyPath,
+  isStoryListPage,
   getStoryState,
   isSectionFrontPath,
   probeStore,
@@ -69,6 +70,7 @@ const LOOKUPS: Lookups = {
   storyState: getStoryState,
   isFront: isSectionFrontPath,
   legacyPath: getLegacyPath,
+  storyList: isStoryListPage,
 };
 
 /** Files of public/ (photographs, fonts, icons): they need no database, so an outage spares them. */

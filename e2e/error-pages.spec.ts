@@ -51,6 +51,8 @@ const CASES: Array<{
     heading: NOT_FOUND,
     section: { name: "Editorial", path: "/opinion/editorial" },
   },
+  { name: "an unknown author", path: () => "/author/nobody-here", status: 404, heading: NOT_FOUND },
+  { name: "an unknown tag", path: () => "/tag/no-such-tag", status: 404, heading: NOT_FOUND },
   {
     name: "a malformed search page",
     path: () => "/search?page=abc",

@@ -10,7 +10,13 @@ import "server-only";
  */
 export * from "./reads";
 export { getSiteFrame, type SiteFrame } from "./last-known";
-export { getLegacyPath, getStoryState, isSectionFrontPath, probeStore } from "./states";
+export {
+  getLegacyPath,
+  getStoryState,
+  isStoryListPage,
+  isSectionFrontPath,
+  probeStore,
+} from "./states";
 export { getArticleForPage, getStoryStateNow, previewedArticleId } from "./preview";
 export { recordPageView, withdrawStory } from "./writes";
 export { isRevalidateSecret, refreshTags } from "./refresh";

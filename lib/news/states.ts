@@ -17,11 +17,19 @@ type Memo = {
   states: Map<number, { state: ArticleState | null; expires: number }>;
   fronts: { paths: Set<string>; expires: number } | null;
   legacy: Map<string, { path: string | null; expires: number }>;
+  lists: Map<string, { exists: boolean; expires: number }>;
 };
 const holder = globalThis as typeof globalThis & { __heraldStates?: Memo };
 const memo = (): Memo => {
-  const m = (holder.__heraldStates ??= { states: new Map(), fronts: null, legacy: new Map() });
-  m.legacy ??= new Map(); // a memo made by an earlier version of this module (development reloads)
+  const m = (holder.__heraldStates ??= {
+    states: new Map(),
+    fronts: null,
+    legacy: new Map(),
+    lists: new Map(),
+  });
+  // A memo made by an earlier version of this module (development reloads).
+  m.legacy ??= new Map();
+  m.lists ??= new Map();
   return m;
 };
 
@@ -74,12 +82,39 @@ export async function getLegacyPath(
   return path;
 }
 
+/**
+ * Whether the page of an author's or a tag's stories with slug `slug` (decoded, NFC) after story
+ * `before` (null: the first page) exists: a known author or tag with a public story, and a cursor
+ * that marks a place in its list (NewsStore.authorPage, tagPage).
+ */
+export async function isStoryListPage(
+  kind: "author" | "tag",
+  slug: string,
+  before: number | null,
+): Promise<boolean> {
+  const { lists } = memo();
+  const key = `${kind}:${slug}:${before ?? ""}`;
+  const now = Date.now();
+  const hit = lists.get(key);
+  if (hit && hit.expires > now) return hit.exists;
+  const store = await getStore();
+  const at = new Date(now).toISOString();
+  const page =
+    kind === "author"
+      ? await store.authorPage(slug, before, at)
+      : await store.tagPage(slug, before, at);
+  if (lists.size >= MAX_STATES) lists.delete(lists.keys().next().value!);
+  lists.set(key, { exists: page !== null, expires: now + TTL_MS });
+  return page !== null;
+}
+
 /** Forgets every memo of this process (called when stories or sections change). */
 export function forgetStates(): void {
   const m = memo();
   m.states.clear();
   m.fronts = null;
   m.legacy.clear();
+  m.lists.clear();
 }
 
 const PROBE_EVERY_MS = 1_000;

@@ -24,10 +24,14 @@ const LEGACY: Record<string, string> = {
   "section:020100000000": "/national",
 };
 
+/** Pages of authors and tags: kind, slug and cursor ("" for the first page). */
+const LISTS = new Set(["author:yonhap:", "author:yonhap:81", "tag:한국-태그:"]);
+
 const lookups: Lookups = {
   storyState: async (id) => STORIES[id] ?? null,
   isFront: async (path) => FRONTS.has(path),
   legacyPath: async (kind, code) => LEGACY[`${kind}:${code}`] ?? null,
+  storyList: async (kind, slug, before) => LISTS.has(`${kind}:${slug}:${before ?? ""}`),
 };
 const READER: RequestFacts = { folded: false, preview: false };
 
@@ -95,7 +99,6 @@ describe("canonical URLs and other routes pass", () => {
     "/nope/nope",
     "/rss/national.xml",
     "/rss/before/1",
-    "/tag/x/before/1",
     "/images/logo.png",
     "/national/Foo_Bar",
     "/_next/data/build/x.json/",
@@ -145,5 +148,34 @@ describe("the misses the proxy can see answer an error page", () => {
     const gone = { kind: "error", status: 410, section: "/national/politics" };
     expect(await resolve("/article/4/seoul-rain")).toEqual(gone);
     expect(await resolve("/article/%34/")).toEqual(gone);
+  });
+});
+
+describe("author and tag pages", () => {
+  const korean = encodeURIComponent("한국-태그");
+
+  it.each([
+    ["/Author/Yonhap/", "/author/yonhap"],
+    ["/author/yonhap/Before/81?utm=1", "/author/yonhap/before/81?utm=1"],
+    // The slug in NFD (a decomposed Hangul syllable) is the same tag in NFC.
+    [`/tag/${encodeURIComponent("한국-태그".normalize("NFD"))}`, `/tag/${korean}`],
+  ])("%s redirects once to %s", async (from, to) => {
+    expect(await resolve(from)).toEqual({ kind: "redirect", to });
+  });
+
+  it("pass when canonical", async () => {
+    for (const path of ["/author/yonhap", "/author/yonhap/before/81", `/tag/${korean}`])
+      expect(await resolve(path), path).toEqual({ kind: "pass" });
+  });
+
+  it.each([
+    "/author/nobody",
+    "/author/yonhap/before/82",
+    "/author/yonhap/before/abc",
+    "/author/yonhap/extra",
+    "/tag/%21%21%21",
+    "/tag/secret-draft-tag",
+  ])("%s answers the complete 404 page", async (path) => {
+    expect(await resolve(path)).toEqual({ kind: "error", status: 404, section: null });
   });
 });

@@ -3,6 +3,9 @@ import { parseSearchParams } from "../search/params";
 import {
   articleIdSchema,
   articlePath,
+  authorPath,
+  listSlugSchema,
+  tagPath,
   frontCursorSchema,
   frontPagePath,
   legacyArticleIdSchema,
@@ -29,6 +32,7 @@ export type Lookups = {
   storyState(id: number): Promise<ArticleState | null>;
   isFront(path: string): Promise<boolean>;
   legacyPath(kind: "article" | "section", code: string): Promise<string | null>;
+  storyList(kind: "author" | "tag", slug: string, before: number | null): Promise<boolean>;
 };
 
 /** How the request came: slashes folded by server.mjs; an editor's preview session cookie. */
@@ -52,8 +56,9 @@ const notFound = (section: string | null = null): Outcome => ({
  *   canonical form drops.
  * - Error: an unknown or malformed article id; a story not public (unless an editor's preview
  *   session may show it); a withdrawn story (410, with its section); an unknown subsection of a
- *   known section, or a cursor that is no story of that front; an unknown earlier URL; a
- *   malformed search page number; any request for the error pages' own paths.
+ *   known section, or a cursor that is no story of that front; an unknown earlier URL; an author
+ *   or tag without a page, or a cursor that is no story of it; a malformed search page number;
+ *   any request for the error pages' own paths.
  *
  * Throws what the lookups throw (StoreUnavailableError while the database fails).
  */
@@ -77,6 +82,8 @@ export async function resolveRequest(
     outcome = await canonicalLegacy(target, lookups);
   } else if (target.pathname === "/search") {
     outcome = parseSearchParams(queryRecord(target.searchParams)).ok ? PASS : notFound();
+  } else if ((first === "author" || first === "tag") && segments.length >= 2) {
+    outcome = await canonicalStoryList(target, first, segments, lookups);
   } else if (`/${segments[0]}` === ERROR_PAGES_PATH) {
     outcome = notFound();
   } else if (segments.length >= 1 && segments.length <= 4) {
@@ -107,6 +114,30 @@ async function canonicalArticle(
   if (state.state === "unpublished") return facts.preview ? PASS : notFound();
   if (slug !== state.slug || rawId !== String(id.data) || !target.pathname.startsWith("/article/"))
     target.pathname = articlePath(id.data, state.slug);
+  return PASS;
+}
+
+/**
+ * An author's or a tag's page, "/author/{slug}" or "/tag/{slug}", and its older pages
+ * ".../before/{id}": points `target` at the canonical spelling (lower-case route and slug, the
+ * slug in NFC, percent-encoded); a miss for anything else, an unknown author or tag, one with no
+ * public story, or a cursor that is no story of its list.
+ */
+async function canonicalStoryList(
+  target: URL,
+  kind: "author" | "tag",
+  [, rawSlug = "", ...rest]: string[],
+  lookups: Lookups,
+): Promise<Outcome> {
+  const slug = listSlugSchema.safeParse(safeDecode(rawSlug).toLowerCase());
+  const isOlderPage = rest.length === 2 && rest[0]?.toLowerCase() === OLDER_PAGE_SEGMENT;
+  if (!slug.success || (rest.length > 0 && !isOlderPage)) return notFound();
+  const cursor = isOlderPage ? frontCursorSchema.safeParse(rest[1]) : null;
+  if (cursor && !cursor.success) return notFound();
+  const before = cursor?.data ?? null;
+  if (!(await lookups.storyList(kind, slug.data, before))) return notFound();
+  const path = kind === "author" ? authorPath(slug.data) : tagPath(slug.data);
+  target.pathname = frontPagePath(path, before);
   return PASS;
 }
 
