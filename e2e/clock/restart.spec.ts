@@ -5,14 +5,15 @@ import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 import { frontOfStory } from "../support/content";
 import { expectCompleteErrorPage } from "../support/error-pages";
-import { E2E_DB_DIR, E2E_DB_PATH, E2E_DIST_DIR, PROJECT_ROOT } from "../support/env";
+import { E2E_DB_DIR, E2E_DB_PATH, E2E_DIST_DIR, E2E_PORT, PROJECT_ROOT } from "../support/env";
 
 /**
  * Restarts and failures of the production server (`npm start`, server.mjs) on the suite's build,
  * each against its own copy of the suite's database, on its own port: what a restart serves,
  * what a damaged database does at start, and what one that fails while serving does.
  */
-const PORT = 3231;
+/** Its own server's port, beside the suite's (E2E_PORT), so checkouts side by side never share one. */
+const PORT = E2E_PORT + 21;
 const URL_ = `http://127.0.0.1:${PORT}`;
 const RESTART_DIR = path.join(E2E_DB_DIR, "restart");
 

@@ -4,7 +4,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { crawl, levelsOff, sitemapArticlePaths } from "../../scripts/bench/crawl";
 import { buildDataset } from "../../scripts/bench/dataset";
-import { E2E_DB_DIR, E2E_DIST_DIR, PROJECT_ROOT } from "../support/env";
+import { E2E_DB_DIR, E2E_DIST_DIR, E2E_PORT, PROJECT_ROOT } from "../support/env";
 
 /**
  * Memory stays bounded while a search engine walks the site: the suite's production build, on a
@@ -16,7 +16,8 @@ import { E2E_DB_DIR, E2E_DIST_DIR, PROJECT_ROOT } from "../support/env";
 const STORIES = 20_000;
 const HEAP_MB = 1024;
 const CEILING_MB = 1_200;
-const PORT = 3232;
+/** Its own server's port, beside the suite's (E2E_PORT), so checkouts side by side never share one. */
+const PORT = E2E_PORT + 22;
 const CRAWL_DIR = path.join(E2E_DB_DIR, "crawl");
 
 test.setTimeout(45 * 60_000);
