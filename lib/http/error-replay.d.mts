@@ -5,7 +5,11 @@ export function replayedStatus(
   pathname: string,
   token: string | null | undefined,
 ): 404 | 500 | null;
-export function isReplaceable(req: IncomingMessage, status: number, contentType: string): boolean;
+export function isReplaceable(
+  req: Pick<IncomingMessage, "method" | "headers" | "url">,
+  status: number,
+  contentType: string,
+): boolean;
 export function handleWithErrorPages(
   handle: (req: IncomingMessage, res: ServerResponse) => Promise<unknown>,
   req: IncomingMessage,

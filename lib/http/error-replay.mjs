@@ -45,7 +45,7 @@ export function replayedStatus(pathname, token) {
  * Whether a response of `status` and `contentType` to `req` is one to replace: an HTML 404 or 500
  * for a GET or HEAD of a page (not a client's RSC or prefetch request, not an error page).
  *
- * @param {import("node:http").IncomingMessage} req
+ * @param {Pick<import("node:http").IncomingMessage, "method" | "headers" | "url">} req
  * @param {number} status
  * @param {string} contentType
  */
@@ -73,7 +73,11 @@ export function isReplaceable(req, status, contentType) {
  */
 export async function handleWithErrorPages(handle, req, res) {
   delete req.headers[REPLAY_HEADER];
-  const first = await attempt(handle, req, res, (status, type) => isReplaceable(req, status, type));
+  // The request as it came: Next.js may change its URL and headers while it handles it.
+  const asked = { method: req.method, headers: { ...req.headers }, url: req.url };
+  const first = await attempt(handle, req, res, (status, type) =>
+    isReplaceable(asked, status, type),
+  );
   if (first === null) return;
   req.url = `${ERROR_PAGES_PATH}/${first}`;
   req.headers[REPLAY_HEADER] = foldToken();
