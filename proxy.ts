@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isPageCached } from "@/lib/cache/memory-cache-handler.mjs";
+import { REPLAY_HEADER, replayedStatus } from "@/lib/http/error-replay.mjs";
 import { FOLDED_HEADER, foldToken, hasMalformedEscape } from "@/lib/http/raw-url.mjs";
 import {
   currentOutage,
@@ -31,8 +32,9 @@ import { resolveRequest, type Lookups } from "@/lib/proxy/canonical";
  *    own URL, so it never leaves the site; and the misses the proxy can see before a page renders
  *    answer the site's 404 or 410 page (lib/proxy/canonical.ts has the list). The error pages are
  *    pages of the site (app/errors/), reached by a rewrite; server.mjs gives them their status
- *    (docs/decisions/032-error-pages.md). A page's own `notFound()` would answer an empty page to
- *    readers without JavaScript (vercel/next.js#62228).
+ *    (docs/decisions/032-error-pages.md). A page's own `notFound()`, or a page that throws,
+ *    answers an empty page to readers without JavaScript (vercel/next.js#62228): server.mjs then
+ *    asks again for "/errors/404" or "/errors/500" (lib/http/error-replay.mjs), answered here.
  */
 export async function proxy(request: NextRequest) {
   const refusal = refuseMethod(request);
@@ -47,6 +49,9 @@ export async function proxy(request: NextRequest) {
       return errorPage(request, 503, { retryAfter: outage.retryAfter });
     }
   }
+  // server.mjs hands on a page Next.js answered with its empty 404 or 500 as the error page.
+  const replayed = replayedStatus(request.nextUrl.pathname, request.headers.get(REPLAY_HEADER));
+  if (replayed) return errorPage(request, replayed);
   // server.mjs answers these first (lib/http/raw-url.mjs); this is for `next dev`.
   if (hasMalformedEscape(request.nextUrl.pathname)) return errorPage(request, 404);
 

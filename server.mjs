@@ -17,8 +17,10 @@
  * docs/decisions/032-error-pages.md): a path with a "." or ".." segment in any spelling
  * ("/world/%2e%2e") or a malformed percent-escape gets the site's 404 page (it is handed on as a
  * path under /errors/, which proxy.ts answers so); repeated slashes are folded, and proxy.ts told
- * so, which then redirects once to the canonical URL. And it sends the error pages proxy.ts
- * answers with the status the proxy chose (lib/http/error-pages.mjs).
+ * so, which then redirects once to the canonical URL. It sends the error pages proxy.ts answers
+ * with the status the proxy chose (lib/http/error-pages.mjs). And where Next.js would send its
+ * empty HTML 404 or 500 (a page's unpredicted `notFound()`, a page that throws), it sends the
+ * site's complete error page instead, asking Next.js once more (lib/http/error-replay.mjs).
  *
  * Every refusal carries the security headers of next.config.js and is not logged. Everything else
  * is Next.js's, exactly as under `next start`, whose options it takes: `-p/--port` (or PORT,
@@ -31,6 +33,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import next from "next";
 import { applyErrorStatus, ERROR_PAGES_PATH } from "./lib/http/error-pages.mjs";
+import { handleWithErrorPages } from "./lib/http/error-replay.mjs";
 import {
   FOLDED_HEADER,
   foldSlashes,
@@ -124,7 +127,7 @@ const server = http.createServer((req, res) => {
     req.headers["x-forwarded-for"] = prior ? `${prior}, ${peer}` : peer;
   }
   readTarget(req);
-  handle(req, applyErrorStatus(res)).catch((error) => {
+  handleWithErrorPages(handle, req, applyErrorStatus(res)).catch((error) => {
     console.error(`herald: ${req.method} ${req.url} failed:`, error);
     if (!res.headersSent) res.writeHead(500, ERROR_HEADERS);
     res.end();

@@ -6,8 +6,8 @@ import { WITHDRAWN_ID } from "./support/fixtures";
 /**
  * The error pages are pages of the site, complete without JavaScript: a reader (or a crawler)
  * who lands on a dead link gets the masthead, a message, the way on and one `noindex`, with the
- * right status (docs/decisions/032-error-pages.md). The 503 page is checked where an outage is
- * made, e2e/clock/restart.spec.ts.
+ * right status (docs/decisions/032-error-pages.md). The 500 and 503 pages are checked where a
+ * failure is made, e2e/clock/restart.spec.ts.
  */
 test.use({ javaScriptEnabled: false });
 
@@ -50,6 +50,12 @@ const CASES: Array<{
     status: 404,
     heading: NOT_FOUND,
     section: { name: "Editorial", path: "/opinion/editorial" },
+  },
+  {
+    name: "an older page under no section (a page's own notFound(), which the proxy cannot see)",
+    path: () => "/x/before/5",
+    status: 404,
+    heading: NOT_FOUND,
   },
   { name: "an unknown author", path: () => "/author/nobody-here", status: 404, heading: NOT_FOUND },
   { name: "an unknown tag", path: () => "/tag/no-such-tag", status: 404, heading: NOT_FOUND },

@@ -123,15 +123,18 @@ export const frontCursorSchema = z
   .transform(Number)
   .refine(Number.isSafeInteger);
 
-/** The statuses proxy.ts answers with an error page of app/errors/ (lib/proxy/answers.ts). */
-export const ERROR_PAGE_STATUSES = [404, 410, 503] as const;
+/**
+ * The statuses proxy.ts answers with an error page of app/errors/ (lib/proxy/answers.ts); 500 only
+ * when server.mjs asks for it (lib/http/error-replay.mjs).
+ */
+export const ERROR_PAGE_STATUSES = [404, 410, 500, 503] as const;
 
 /** One of {@link ERROR_PAGE_STATUSES}. */
 export type ErrorPageStatus = (typeof ERROR_PAGE_STATUSES)[number];
 
 /** The status segment of an error page's path ("410"); anything else fails (a 404). */
 export const errorPageStatusSchema = z
-  .enum(["404", "410", "503"])
+  .enum(["404", "410", "500", "503"])
   .transform((status) => Number(status) as ErrorPageStatus);
 
 /**

@@ -231,3 +231,31 @@ test("a database that fails while serving: 503 with Retry-After, and the server 
     await stop(server);
   }
 });
+
+test("a page that fails as it renders: the site's complete error page, never the empty one", async ({
+  browser,
+}) => {
+  const database = await copyDatabase("failing-render.db");
+  const server = startServer(database);
+  const reader = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    await ready(server);
+    expect((await get("/national")).status).toBe(200);
+    // Overwritten under the running server, before its next probe (at most once a second): the
+    // proxy lets a search through (it reads nothing for one), the page's query fails, and
+    // Next.js would send its empty 500.
+    fs.writeFileSync(database, Buffer.alloc(fs.statSync(database).size, 0x5a));
+    const page = await reader.newPage();
+    const status = (await page.goto(`${URL_}/search?q=seoul`))?.status();
+    // 500 when the failure was not a storage one the news module names; else the 503 it notes.
+    expect([500, 503]).toContain(status);
+    expect(await page.content()).not.toContain("__next_error__");
+    await expectCompleteErrorPage(page, {
+      heading: status === 500 ? "Something went wrong" : "This page is briefly unavailable",
+    });
+    expect(server.child.exitCode).toBeNull();
+  } finally {
+    await reader.close();
+    await stop(server);
+  }
+});

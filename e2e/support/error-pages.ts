@@ -3,8 +3,8 @@ import { expect, type Page } from "@playwright/test";
 import { BASE_URL } from "./env";
 
 /**
- * What every error page of the site must be to a reader without JavaScript (404, 410, 503; the
- * 500 of a failed render is Next.js's: docs/decisions/032-error-pages.md), checked on the page
+ * What every error page of the site must be to a reader without JavaScript (404, 410, 500, 503:
+ * docs/decisions/032-error-pages.md), checked on the page
  * as loaded: the language, the stylesheet, the masthead linking home, one h1 saying what
  * happened, links to the front page and search (and to `section`, the front the reader was in,
  * when there is one), and exactly one robots tag, `noindex`.

@@ -9,12 +9,13 @@ import { errorPagePath, type ErrorPageStatus } from "../urls";
 
 /**
  * Cache-Control of each error page: a withdrawal is final, so a CDN may keep its 410 a minute; a
- * 503 is a pause (RFC 9110, 15.6.4) that nobody may store; a 404 keeps the page cache's own
+ * 503 is a pause (RFC 9110, 15.6.4) and a 500 a failure that nobody may store; a 404 keeps the page cache's own
  * (`s-maxage=30, stale-while-revalidate`), as every page does.
  */
 const CACHE_CONTROL: Record<ErrorPageStatus, string | null> = {
   404: null,
   410: "public, s-maxage=60",
+  500: "no-store",
   503: "no-store",
 };
 

@@ -5,11 +5,12 @@ import { getSiteFrame } from "@/lib/news";
 import { errorPageStatusSchema } from "@/lib/urls";
 
 /**
- * The site's 404, 410 and 503 pages as proxy.ts answers them: "/errors/{status}" and
+ * The site's 404, 410, 500 and 503 pages as proxy.ts answers them: "/errors/{status}" and
  * "/errors/{status}/{section path}" (lib/urls.ts errorPagePath), reached only by the proxy's
  * rewrite, which also names the status server.mjs sends (a request for these paths themselves is
- * a 404; docs/decisions/032-error-pages.md). Rendered with the root layout, so with the header,
- * the stylesheet and `lang`; needs no database (the layout and the section's name use what this
+ * a 404; docs/decisions/032-error-pages.md). The 500 page replaces Next.js's empty one for a page
+ * that threw, at server.mjs's request (lib/http/error-replay.mjs). Rendered with the root layout,
+ * so with the header, the stylesheet and `lang`; needs no database (the layout and the section's name use what this
  * process last read, lib/news/last-known.ts), so the 503 page renders during an outage. Cached
  * like any page (ISR): every unknown article shares one rendering.
  */
