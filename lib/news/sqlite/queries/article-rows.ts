@@ -70,8 +70,22 @@ export function newestFirst(
   return pa === pb ? b.id - a.id : pa < pb ? 1 : -1;
 }
 
-/** Builds an Image from a row's image columns, or null when the article has no photo. */
-export function imageFromRow(row: SummaryRow): Image | null {
+/** The image columns of a row, as selectSummaries names them (`i.id as image_id`, ...). */
+export type ImageColumns = Pick<
+  SummaryRow,
+  | "image_id"
+  | "image_file"
+  | "image_width"
+  | "image_height"
+  | "image_alt"
+  | "image_caption"
+  | "image_credit"
+  | "image_licence"
+  | "image_source"
+>;
+
+/** Builds an Image from a row's image columns, or null when the row has no photo. */
+export function imageFromRow(row: ImageColumns): Image | null {
   if (row.image_id === null || row.image_file === null) return null;
   return {
     id: row.image_id,

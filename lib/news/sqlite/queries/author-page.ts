@@ -1,5 +1,6 @@
 import type { DB } from "../connection";
 import type { AuthorPage, AuthorProfile } from "../../../domain";
+import { imageFromRow } from "./article-rows";
 import { byAuthor, storyListPage } from "./story-lists";
 
 /**
@@ -13,32 +14,19 @@ export async function findAuthor(db: DB, slug: string): Promise<AuthorProfile | 
     .select(["o.id", "o.slug", "o.name", "o.kind", "o.bio"])
     .select([
       "i.id as image_id",
-      "i.file",
-      "i.width",
-      "i.height",
-      "i.alt",
-      "i.caption",
-      "i.credit",
-      "i.licence",
-      "i.source",
+      "i.file as image_file",
+      "i.width as image_width",
+      "i.height as image_height",
+      "i.alt as image_alt",
+      "i.caption as image_caption",
+      "i.credit as image_credit",
+      "i.licence as image_licence",
+      "i.source as image_source",
     ])
     .where("o.slug", "=", slug)
     .executeTakeFirst();
   if (!row) return undefined;
-  const photo =
-    row.image_id !== null && row.file !== null
-      ? {
-          id: row.image_id,
-          src: `/images/photos/${row.file}`,
-          width: row.width ?? 0,
-          height: row.height ?? 0,
-          alt: row.alt ?? "",
-          caption: row.caption ?? "",
-          credit: row.credit ?? "",
-          licence: row.licence ?? "",
-          source: row.source ?? "",
-        }
-      : null;
+  const photo = imageFromRow(row);
   return { id: row.id, slug: row.slug, name: row.name, kind: row.kind, bio: row.bio, photo };
 }
 
