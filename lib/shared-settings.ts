@@ -41,6 +41,6 @@ export function requireSharedSettings(config: Config): void {
   const missing = missingSharedSettings(config);
   if (missing.length === 0) return;
   throw new Error(
-    `HERALD_REDIS_URL is set, so several instances share this site, and each needs the same ${missing.join(", ")} in its environment (docs/deploy.md)`,
+    `HERALD_REDIS_URL is set, so several instances share this site, and each needs the same ${missing.join(", ")} in its environment (docs/caching.md)`,
   );
 }

@@ -37,7 +37,9 @@ export class RedisLink {
     this.client = createClient({
       url,
       disableOfflineQueue: true,
-      socket: { connectTimeout: COMMAND_TIMEOUT_MS, reconnectStrategy: () => RETRY_MS },
+      // Commands never wait for a connection (disableOfflineQueue; the first at most its time
+      // limit), so connecting may take longer than a command: a busy start is not an outage.
+      socket: { connectTimeout: 2_000, reconnectStrategy: () => RETRY_MS },
     });
     // Without a listener, the client's "error" events would end the process.
     this.client.on("error", (/** @type {Error} */ error) => this.failed(error));
