@@ -147,6 +147,7 @@ describe("the shared Redis cache", () => {
     expect(await a.get("/article/2", PAGE)).toBeNull(); // the render begins
     await b.revalidateTag(["articles"]); // a withdrawal, elsewhere
     await a.set("/article/2", page("2", "articles"), ctx); // the render ends
+    expect(await redisCommand("EXISTS", `herald:t${scope}:/article/2`)).toBe(0); // refused
     expect(await b.get("/article/2", PAGE)).toBeNull();
     expect(await a.get("/article/2", PAGE)).toBeNull();
     // A data entry is checked against the tags of the page reading it too.
@@ -175,6 +176,29 @@ describe("the shared Redis cache", () => {
     await pause(WATCH_MS + 300);
     expect(sharedRefreshCount()).toBeGreaterThan(seen);
     expect(isPageCached(`/article/${scope}/rain`)).toBe(false);
+  });
+
+  it("with Redis down at start: answers within 600 ms, one log line, and starts caching once it is up", async () => {
+    const down = new TestRedis(await freePort());
+    const shared = new SharedCache(down.url, `t${scope}`);
+    open.push(shared);
+    const a = new RedisCacheHandler({ shared });
+    try {
+      for (let i = 0; i < 20; i++) {
+        const [value, ms] = await timed(() => a.get(`/d${i}`, PAGE));
+        expect(value).toBeNull();
+        expect(ms).toBeLessThan(600);
+        const [, setMs] = await timed(() => a.set(`/d${i}`, page("d"), ctx));
+        expect(setMs).toBeLessThan(600);
+      }
+      expect(lines().filter((line) => line.includes("unavailable"))).toHaveLength(1);
+      await down.start();
+      await pause(2 * WATCH_MS + 500);
+      await render(a, "/up");
+      expect(await a.get("/up", PAGE)).not.toBeNull();
+    } finally {
+      await down.kill();
+    }
   });
 
   it("with Redis killed: reads miss at once, writes are dropped, a refresh is kept and replayed", async () => {
