@@ -115,7 +115,12 @@ export class SharedCache {
     return tags.some((tag) => this.queued.has(tag) || (this.refreshed.get(tag) ?? 0) > born);
   }
 
-  /** @param {string} key @param {import("./cache-rules.mjs").PageFacts} facts */
+  /**
+   * Remembers what the proxy's outage check needs of page `key`, stored or read here (the most
+   * recent MAX_INDEXED pages). Other kinds of entries are not remembered.
+   * @param {string} key
+   * @param {import("./cache-rules.mjs").PageFacts} facts
+   */
   remember(key, facts) {
     if (!key.startsWith("/route-cache/APP_PAGE/")) return;
     this.pages.delete(key);

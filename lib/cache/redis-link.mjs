@@ -116,7 +116,7 @@ export class RedisLink {
     }
   }
 
-  /** @param {unknown} error @returns {typeof FAILED} */
+  /** Notes `error` as a failure (see failed) and returns FAILED. @param {unknown} error @returns {typeof FAILED} */
   fail(error) {
     this.failed(error);
     return FAILED;
