@@ -8,6 +8,10 @@ const nextConfig = {
   // database, so it never mixes its build or data cache with the site you run from `.next`.
   distDir: process.env.HERALD_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Several instances behind one balancer run one build and must say so: the same deployment id
+  // (build and start) keeps a client's requests for assets and Server Actions valid on any of
+  // them, and scopes the shared cache's keys (lib/cache/redis-cache-handler.mjs).
+  deploymentId: process.env.HERALD_DEPLOYMENT_ID || undefined,
   // Trailing slashes are folded by proxy.ts into its one canonical redirect (one 308, not two:
   // docs/decisions/032-error-pages.md), so Next.js does not redirect them first.
   skipTrailingSlashRedirect: true,
@@ -19,12 +23,13 @@ const nextConfig = {
   // answer 304; /_next/static files are immutable.
   generateEtags: false,
   compress: true,
-  // Rendered pages, route responses and data-cache entries live in Herald's own cache, in this
-  // process's memory only: an LRU bounded by HERALD_CACHE_MB (256 by default), which counts every
-  // byte an entry holds and never serves what `next build` prerendered, so nothing from before a
-  // restart (a withdrawn story) can come back (docs/decisions/029-own-page-cache.md). Next.js's
-  // own memory layer is off; nothing is written to disk.
-  cacheHandler: fileURLToPath(new URL("./lib/cache/memory-cache-handler.mjs", import.meta.url)),
+  // Rendered pages, route responses and data-cache entries live in Herald's own cache, which
+  // never serves what `next build` prerendered, so nothing from before a restart (a withdrawn
+  // story) can come back (docs/decisions/029-own-page-cache.md): with HERALD_REDIS_URL, in Redis,
+  // shared by every instance (docs/decisions/034-shared-redis-cache.md); otherwise in this
+  // process's memory, an LRU bounded by HERALD_CACHE_MB (256 by default). Next.js's own memory
+  // layer is off; nothing is written to disk.
+  cacheHandler: fileURLToPath(new URL("./lib/cache/cache-handler.mjs", import.meta.url)),
   cacheMaxMemorySize: 0,
   // A cached copy is served stale (while it is re-rendered) for at most this long, here and by a
   // CDN: `Cache-Control: s-maxage=30, stale-while-revalidate=270` rather than for a year.

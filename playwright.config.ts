@@ -38,13 +38,27 @@ export default defineConfig({
   // Patterns are matched against absolute paths, so each names its folder under e2e/: a bare
   // /crawl/ would also match a checkout at /work/wt-crawl and move every spec out of "site".
   projects: [
-    { name: "site", testIgnore: /e2e\/(clock|quiet|crawl)\/|e2e\/routing\/new-routes/ },
+    {
+      name: "site",
+      testIgnore: /e2e\/(clock|quiet|crawl|shared-cache)\/|e2e\/routing\/new-routes/,
+    },
     // Specs that change stories' state while the site runs: after everything else.
     { name: "clock", testMatch: /e2e\/clock\/.*\.spec\.ts$/, dependencies: ["site"] },
     // Counts the server's database queries, so nothing else may run meanwhile: last, alone.
     { name: "quiet", testMatch: /e2e\/quiet\/.*\.spec\.ts$/, dependencies: ["clock"] },
+    // Two more instances of the build sharing a Redis of their own (decision 034), which the
+    // spec kills and restarts: after the quiet counts, alone.
+    {
+      name: "shared-cache",
+      testMatch: /e2e\/shared-cache\/.*\.spec\.ts$/,
+      dependencies: ["quiet"],
+    },
     // Builds a copy of the site with extra routes (two minutes on two cores): at the very end.
-    { name: "routing", testMatch: /e2e\/routing\/new-routes\.spec\.ts$/, dependencies: ["quiet"] },
+    {
+      name: "routing",
+      testMatch: /e2e\/routing\/new-routes\.spec\.ts$/,
+      dependencies: ["shared-cache"],
+    },
     // Crawls 20,000 generated articles with a bounded heap (about ten minutes): last of all.
     { name: "crawl", testMatch: /e2e\/crawl\/.*\.spec\.ts$/, dependencies: ["routing"] },
   ],
