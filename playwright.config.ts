@@ -38,13 +38,16 @@ export default defineConfig({
   // Patterns are matched against absolute paths, so each names its folder under e2e/: a bare
   // /crawl/ would also match a checkout at /work/wt-crawl and move every spec out of "site".
   projects: [
-    { name: "site", testIgnore: /e2e\/(clock|quiet|crawl)\/|e2e\/routing\/new-routes/ },
+    { name: "site", testIgnore: /e2e\/(clock|quiet|nginx|crawl)\/|e2e\/routing\/new-routes/ },
     // Specs that change stories' state while the site runs: after everything else.
     { name: "clock", testMatch: /e2e\/clock\/.*\.spec\.ts$/, dependencies: ["site"] },
     // Counts the server's database queries, so nothing else may run meanwhile: last, alone.
     { name: "quiet", testMatch: /e2e\/quiet\/.*\.spec\.ts$/, dependencies: ["clock"] },
+    // deploy/nginx/herald.conf in front of the suite's server (nginx of its own, on ports beside
+    // E2E_PORT); it withdraws a story, and waits out nginx's 30-second window, so after "quiet".
+    { name: "nginx", testMatch: /e2e\/nginx\/.*\.spec\.ts$/, dependencies: ["quiet"] },
     // Builds a copy of the site with extra routes (two minutes on two cores): at the very end.
-    { name: "routing", testMatch: /e2e\/routing\/new-routes\.spec\.ts$/, dependencies: ["quiet"] },
+    { name: "routing", testMatch: /e2e\/routing\/new-routes\.spec\.ts$/, dependencies: ["nginx"] },
     // Crawls 20,000 generated articles with a bounded heap (about ten minutes): last of all.
     { name: "crawl", testMatch: /e2e\/crawl\/.*\.spec\.ts$/, dependencies: ["routing"] },
   ],
