@@ -9,6 +9,15 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { renderHeraldConf } from "./nginx/render";
 
+/** The command-line option of each field of the renderer's options, for error messages. */
+const FLAGS: Record<string, string> = {
+  distDir: "dist-dir",
+  upstreams: "upstream",
+  serverNames: "server-name",
+  cacheDir: "cache-dir",
+  upstreamHeader: "upstream-header",
+};
+
 function main(): number {
   let values;
   try {
@@ -46,7 +55,8 @@ function main(): number {
   } catch (error) {
     if (!(error instanceof z.ZodError)) throw error;
     for (const issue of error.issues) {
-      console.error(`nginx-conf: --${issue.path.join(".")}: ${issue.message}`);
+      const option = FLAGS[String(issue.path[0])] ?? String(issue.path[0]);
+      console.error(`nginx-conf: --${option}: ${issue.message}`);
     }
     return 2;
   }

@@ -37,7 +37,7 @@ describe("renderHeraldConf", () => {
     expect(conf).toContain("    server 127.0.0.1:3001 max_fails=1 fail_timeout=10s;");
     expect(conf).toContain("alias /srv/herald/.next/static/;");
     expect(conf).toContain("root /srv/herald/public;");
-    expect(conf).toContain("proxy_cache_path /var/cache/nginx/herald ");
+    expect(conf).toContain("proxy_cache_path /var/lib/nginx/herald ");
     expect(conf).toContain('add_header X-Frame-Options "DENY" always;');
     expect(conf).not.toMatch(/^\s*brotli on;/m);
     expect(renderHeraldConf({ ...options, brotli: true })).toMatch(/^\s*brotli on;/m);

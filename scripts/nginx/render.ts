@@ -39,8 +39,8 @@ export const confOptionsSchema = z.object({
   listen: z.array(plain).min(1).default(["80"]),
   /** The site's host names; "_" answers any. */
   serverNames: z.array(plain).min(1).default(["_"]),
-  /** The cache's folder. */
-  cacheDir: absolute.default("/var/cache/nginx/herald"),
+  /** The cache's folder: under Debian's /var/lib/nginx, which nginx creates it in (one level only). */
+  cacheDir: absolute.default("/var/lib/nginx/herald"),
   /** Whether to compress with brotli too: by default, when Debian's module is installed. */
   brotli: z.boolean().default(() => fs.existsSync(BROTLI_MODULE)),
   /** Whether to name the Herald server that answered (X-Herald-Upstream): for tests, as it shows internal addresses. */
