@@ -151,3 +151,26 @@ test("a redirect through nginx keeps the reader on nginx's address", async () =>
   expect(response.status).toBe(308);
   expect(new URL(response.headers.location!, nginx.url).href).toBe(`${nginx.url}${story.path}`);
 });
+
+test("an optimised image is cached once per format, whatever the browser's Accept says", async () => {
+  const image = "/_next/image?url=%2Fimages%2Fphotos%2Fbison-caprock-canyons.jpg&w=640&q=75";
+  const chrome = "image/avif,image/webp,image/apng,image/svg+xml,image/*,*/*;q=0.8";
+  const firefox = "image/avif,image/webp,*/*";
+  const webp = "image/webp,*/*";
+  const get = (accept: string) => rawGet(nginx.url, image, { Accept: accept });
+
+  const first = await get(chrome);
+  expect(first.status).toBe(200);
+  expect(first.headers["content-type"]).toBe("image/avif");
+  expect(first.headers["x-cache-status"]).toBe("MISS");
+  // Another spelling of the same choice is the same entry.
+  expect((await get(firefox)).headers["x-cache-status"]).toBe("HIT");
+  const other = await get(webp);
+  expect(other.headers["content-type"]).toBe("image/webp");
+  expect(other.headers["x-cache-status"]).toBe("MISS");
+  // Both stay: the WebP copy did not replace the AVIF one.
+  const again = await get(chrome);
+  expect(again.headers["x-cache-status"]).toBe("HIT");
+  expect(again.headers["content-type"]).toBe("image/avif");
+  expect(again.body.equals(first.body)).toBe(true);
+});
