@@ -76,6 +76,30 @@ describe.skipIf(!hasNginx)("nginx -t", () => {
   });
 });
 
+const DEBIAN_CONF = "/etc/nginx/nginx.conf";
+
+describe.skipIf(!hasNginx || !fs.existsSync(DEBIAN_CONF))("in Debian's nginx.conf", () => {
+  it("is accepted where conf.d/*.conf is included (its modules loaded, as on a real box)", () => {
+    prefix = fs.mkdtempSync(path.join(os.tmpdir(), "herald-nginx-debian-"));
+    const ours = path.join(prefix, "herald.conf");
+    fs.writeFileSync(
+      ours,
+      renderHeraldConf({ ...options, listen: ["127.0.0.1:8080"], cacheDir: `${prefix}/cache` }),
+    );
+    const debian = fs.readFileSync(DEBIAN_CONF, "utf8");
+    expect(debian).toContain("include /etc/nginx/conf.d/*.conf;");
+    const conf = path.join(prefix, "nginx.conf");
+    fs.writeFileSync(
+      conf,
+      debian
+        .replace("include /etc/nginx/conf.d/*.conf;", `include ${ours};`)
+        .replace("include /etc/nginx/sites-enabled/*;", ""),
+    );
+    const result = spawnSync(NGINX, ["-t", "-c", conf], { encoding: "utf8" });
+    expect(result.status, result.stderr).toBe(0);
+  });
+});
+
 if (!hasNginx)
   describe("nginx -t", () => {
     it.skip(`skipped: ${NGINX} is not installed (.ci/run installs Debian's nginx)`, () => {});
