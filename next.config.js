@@ -1,5 +1,6 @@
 // @ts-check
 import { fileURLToPath } from "node:url";
+import { compressFromEnv } from "./lib/http/compress.mjs";
 import { securityHeaders } from "./lib/http/security-headers.mjs";
 
 /** @type {import('next').NextConfig} */
@@ -22,7 +23,9 @@ const nextConfig = {
   // (s-maxage, then stale-while-revalidate). Files in public/ keep Last-Modified, so they still
   // answer 304; /_next/static files are immutable.
   generateEtags: false,
-  compress: true,
+  // Behind nginx, which compresses (and caches one uncompressed copy), HERALD_COMPRESS=0
+  // (docs/deploy.md); otherwise the server compresses.
+  compress: compressFromEnv(process.env),
   // Rendered pages, route responses and data-cache entries live in Herald's own cache, which
   // never serves what `next build` prerendered, so nothing from before a restart (a withdrawn
   // story) can come back (docs/decisions/029-own-page-cache.md): with HERALD_REDIS_URL, in Redis,

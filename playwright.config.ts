@@ -40,7 +40,7 @@ export default defineConfig({
   projects: [
     {
       name: "site",
-      testIgnore: /e2e\/(clock|quiet|crawl|shared-cache)\/|e2e\/routing\/new-routes/,
+      testIgnore: /e2e\/(clock|quiet|crawl|shared-cache|nginx)\/|e2e\/routing\/new-routes/,
     },
     // Specs that change stories' state while the site runs: after everything else.
     { name: "clock", testMatch: /e2e\/clock\/.*\.spec\.ts$/, dependencies: ["site"] },
@@ -53,12 +53,11 @@ export default defineConfig({
       testMatch: /e2e\/shared-cache\/.*\.spec\.ts$/,
       dependencies: ["quiet"],
     },
+    // deploy/nginx/herald.conf in front of the suite's server (nginx of its own, on ports beside
+    // E2E_PORT); it withdraws a story, and waits out nginx's 30-second window.
+    { name: "nginx", testMatch: /e2e\/nginx\/.*\.spec\.ts$/, dependencies: ["shared-cache"] },
     // Builds a copy of the site with extra routes (two minutes on two cores): at the very end.
-    {
-      name: "routing",
-      testMatch: /e2e\/routing\/new-routes\.spec\.ts$/,
-      dependencies: ["shared-cache"],
-    },
+    { name: "routing", testMatch: /e2e\/routing\/new-routes\.spec\.ts$/, dependencies: ["nginx"] },
     // Crawls 20,000 generated articles with a bounded heap (about ten minutes): last of all.
     { name: "crawl", testMatch: /e2e\/crawl\/.*\.spec\.ts$/, dependencies: ["routing"] },
   ],
