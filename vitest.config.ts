@@ -12,7 +12,6 @@ const root = path.dirname(fileURLToPath(import.meta.url));
  */
 const DATA_TESTS = [
   "lib/news/sql/**/*.test.ts",
-  "lib/news/postgres/**/*.test.ts",
   "lib/page-views/endpoint.test.ts",
   "lib/seo/feeds.test.ts",
   "lib/seo/sitemap-xml.test.ts",
