@@ -4,6 +4,7 @@ import { dialectOf } from "../db";
 import type { SearchDocument } from "../search/document";
 import { WIKINEWS_AUTHOR, type PreparedRecord } from "../../../import/parse";
 import { findInvalidUnicode } from "../../../import/unicode";
+import { linkWriter } from "./link-writer";
 
 /**
  * The importer's writes: one batch of validated records into articles, bylines and tags, with
@@ -68,10 +69,6 @@ const EXISTING = {
   postgres: "select id, external_id from articles where external_id = any(?::text[])",
 };
 const LEGACY_HOLDER = "select external_id from articles where legacy_id = ? and external_id != ?";
-const INSERT_BYLINE =
-  "insert into article_authors (article_id, author_id, position) values (?, ?, 0)";
-// One row a statement: a statement of several rows needs a statement journal of its own.
-const INSERT_TAG = "insert into article_tags (article_id, tag_id) values (?, ?)";
 
 /** What writing a batch did: counts, the records refused (line, reason), the documents to index. */
 export type BatchOutcome = {
@@ -95,6 +92,7 @@ export async function writeBatch(
   const run = runner(db);
   const postgres = dialectOf(db) === "postgres";
   const outcome: BatchOutcome = { inserted: 0, updated: 0, skipped: [], documents: [] };
+  const links = linkWriter(run);
   const ids = new Map<string, number>();
   const externalIds = items.map((i) => i.record.id);
   const found = postgres
@@ -164,6 +162,7 @@ export async function writeBatch(
       await run(UPDATE_ARTICLE, [...values, articleId]);
       await run("delete from article_authors where article_id = ?", [articleId]);
       await run("delete from article_tags where article_id = ?", [articleId]);
+      links.forget(articleId);
       outcome.updated += 1;
     } else {
       articleId = await insertId(run, INSERT_ARTICLE, values);
@@ -174,7 +173,7 @@ export async function writeBatch(
     const authors: string[] = [];
     if (item.author) {
       const author = await ensureAuthor(run, lookups, item.author, record.author_kind);
-      await run(INSERT_BYLINE, [articleId, author.id]);
+      await links.byline(articleId, author.id);
       authors.push(author.name);
     }
 
@@ -184,7 +183,7 @@ export async function writeBatch(
       tags.set(tag.id, tag.name);
     }
     const tagIds = [...tags.keys()].sort((a, b) => a - b);
-    for (const tagId of tagIds) await run(INSERT_TAG, [articleId, tagId]);
+    for (const tagId of tagIds) await links.tag(articleId, tagId);
 
     outcome.documents.push({
       id: articleId,
@@ -198,6 +197,7 @@ export async function writeBatch(
       replaces,
     });
   }
+  await links.flush();
   return outcome;
 }
 
@@ -212,7 +212,7 @@ function leadImage(record: PreparedRecord["record"], lookups: Lookups): number |
   return image.id;
 }
 
-type Run = ((
+export type Run = ((
   query: string,
   parameters: unknown[],
 ) => Promise<{ insertId?: bigint; rows: Array<Record<string, unknown>> }>) & { postgres: boolean };
