@@ -9,8 +9,9 @@ import { linkWriter } from "./link-writer";
 /**
  * The importer's writes: one batch of validated records into articles, bylines and tags, with
  * prepared SQL (no query building per row: the importer writes a few rows per article, thousands
- * of articles a second). Called inside the batch's transaction, with the search triggers off
- * (lib/news/sqlite/search/index-sync.ts, withBulkSearchIndex): it returns what the search indexes need.
+ * of articles a second), on either backend (`?` placeholders, numbered for PostgreSQL). Called
+ * inside the batch's transaction, under the backend's BatchIndexer (SQLite: search triggers off,
+ * lib/news/sqlite/search/index-sync.ts): it returns what the search indexes need.
  */
 
 /** Agencies whose name alone makes a byline an agency credit ("By Yonhap"). */
