@@ -37,8 +37,9 @@ const nextConfig = {
   // A cached copy is served stale (while it is re-rendered) for at most this long, here and by a
   // CDN: `Cache-Control: s-maxage=30, stale-while-revalidate=270` rather than for a year.
   expireTime: 300,
-  // better-sqlite3 is a native addon: keep it out of the server bundle.
-  serverExternalPackages: ["better-sqlite3"],
+  // better-sqlite3 is a native addon, and pg (PostgreSQL, loaded only when HERALD_DATABASE_URL is
+  // set: decision 033) has optional native parts: keep both out of the server bundle.
+  serverExternalPackages: ["better-sqlite3", "pg"],
   // The image optimizer (/_next/image) serves only our own photographs under /images/photos (no
   // search string, no remote host, never SVG) and reads at most 4 MB of a source image, so a huge
   // or hostile file answers 413 instead of filling the server's memory. Anything else is a 400.

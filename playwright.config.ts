@@ -3,9 +3,11 @@ import {
   BASE_URL,
   CHROMIUM_ARGS,
   E2E_DB_DIR,
+  E2E_DATABASE_URL,
   E2E_DB_PATH,
   E2E_DIST_DIR,
   E2E_HOST,
+  E2E_ON_POSTGRES,
   E2E_PORT,
   E2E_QUERY_LOG,
   chromiumPath,
@@ -15,7 +17,9 @@ import {
  * End-to-end tests (`npm run test:e2e`): a production build of the site, served by e2e/server.mjs
  * from a fresh database, driven in Chromium. Playwright cannot download its browsers on our
  * machines, so Debian's /usr/bin/chromium is used (or $CHROMIUM_PATH); elsewhere, with neither,
- * Playwright's own browser.
+ * Playwright's own browser. With E2E_DATABASE=postgres (`npm run test:e2e:postgres`) the server
+ * runs on a PostgreSQL database of its own (e2e/support/env.ts), which e2e/server.mjs creates
+ * and drops; specs that are about the SQLite file skip themselves there, saying why.
  */
 export default defineConfig({
   testDir: "e2e",
@@ -78,6 +82,7 @@ export default defineConfig({
       HERALD_SITE_URL: BASE_URL,
       HERALD_DIST_DIR: E2E_DIST_DIR,
       HERALD_QUERY_LOG: E2E_QUERY_LOG,
+      ...(E2E_ON_POSTGRES ? { HERALD_DATABASE_URL: E2E_DATABASE_URL } : {}),
     },
   },
 });

@@ -7,6 +7,16 @@ const envSchema = z.object({
     .string()
     .min(1)
     .default(path.join(process.cwd(), "data", "herald.db")),
+  /**
+   * A PostgreSQL database (postgres://user@host:port/name or postgresql://…) instead of the
+   * SQLite file; unset, Herald uses the file at HERALD_DATABASE_PATH (decision 033).
+   */
+  HERALD_DATABASE_URL: z
+    .url()
+    .refine((url) => /^postgres(ql)?:\/\//.test(url), {
+      message: "HERALD_DATABASE_URL must start with postgres:// or postgresql://",
+    })
+    .optional(),
   /** Public origin of the site, used for absolute URLs (canonical links, feeds). */
   HERALD_SITE_URL: z.url().default("http://localhost:3000"),
   /** "0" skips loading the default content into an empty database (tests use this). */
@@ -82,6 +92,8 @@ const envSchema = z.object({
 
 export type Config = {
   databasePath: string;
+  /** The PostgreSQL database to use instead of the SQLite file, or null. */
+  databaseUrl: string | null;
   siteUrl: string;
   seedDefaultContent: boolean;
   /** The preview secret, or null when none is configured. */
@@ -111,6 +123,7 @@ export type Config = {
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.parse({
     HERALD_DATABASE_PATH: env.HERALD_DATABASE_PATH || undefined,
+    HERALD_DATABASE_URL: env.HERALD_DATABASE_URL || undefined,
     HERALD_SITE_URL: env.HERALD_SITE_URL || undefined,
     HERALD_SEED: env.HERALD_SEED || undefined,
     DRAFT_SECRET: env.DRAFT_SECRET || undefined,
@@ -125,6 +138,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   });
   return {
     databasePath: parsed.HERALD_DATABASE_PATH,
+    databaseUrl: parsed.HERALD_DATABASE_URL ?? null,
     siteUrl: parsed.HERALD_SITE_URL.replace(/\/+$/, ""),
     seedDefaultContent: parsed.HERALD_SEED === "1",
     draftSecret: parsed.DRAFT_SECRET ?? null,

@@ -9,6 +9,7 @@ import {
   E2E_DB_DIR,
   E2E_DB_PATH,
   E2E_DIST_DIR,
+  E2E_ON_POSTGRES,
   E2E_PORT,
   PROJECT_ROOT,
 } from "../support/env";
@@ -28,6 +29,8 @@ let server: ChildProcess;
 let log = "";
 let nginx: TestNginx;
 
+// The cluster suite (e2e/cluster/) runs the same on PostgreSQL.
+test.skip(E2E_ON_POSTGRES, "a second server on a copy of the SQLite file: SQLite only");
 test.describe.configure({ mode: "serial", timeout: 90_000 });
 test.skip(!fs.existsSync(NGINX), `${NGINX} is not installed (.ci/run installs Debian's nginx)`);
 

@@ -3,7 +3,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { withDatabase } from "../support/content";
-import { BASE_URL, E2E_DB_PATH, E2E_PORT, PROJECT_ROOT } from "../support/env";
+import {
+  BASE_URL,
+  E2E_DATABASE_URL,
+  E2E_DB_PATH,
+  E2E_ON_POSTGRES,
+  E2E_PORT,
+  PROJECT_ROOT,
+} from "../support/env";
 import { NGINX, rawGet, startNginx, type TestNginx } from "../support/nginx";
 
 /**
@@ -60,6 +67,7 @@ test("a withdrawn story answers 410 through nginx within 30 s of nginx caching i
       env: {
         ...process.env,
         HERALD_DATABASE_PATH: E2E_DB_PATH,
+        ...(E2E_ON_POSTGRES ? { HERALD_DATABASE_URL: E2E_DATABASE_URL } : {}),
         HERALD_SITE_URL: BASE_URL,
         HERALD_SERVER_URL: BASE_URL,
       },

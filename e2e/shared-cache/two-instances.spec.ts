@@ -5,7 +5,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 import { TestRedis } from "../../lib/test-support/redis-server";
-import { E2E_DB_DIR, E2E_DB_PATH, E2E_PORT, PROJECT_ROOT } from "../support/env";
+import { E2E_DB_DIR, E2E_DB_PATH, E2E_ON_POSTGRES, E2E_PORT, PROJECT_ROOT } from "../support/env";
 import { Instance } from "../support/instance";
 
 /**
@@ -87,6 +87,8 @@ const redisLines = (instance: Instance, from: number, what: string) =>
     .split("\n")
     .filter((line) => line.includes(`shared cache (Redis) ${what}`));
 
+// The cluster suite (e2e/cluster/) runs the same on PostgreSQL.
+test.skip(E2E_ON_POSTGRES, "two instances on a copy of the SQLite file: SQLite only");
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 test.beforeAll(async () => {
