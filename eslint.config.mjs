@@ -5,8 +5,8 @@ import nextTs from "eslint-config-next/typescript";
 /**
  * The layering, made executable (docs/architecture.md): routes, components, the proxy and the
  * command-line tools reach Herald's data only through the news module, lib/news/. Its storage
- * backend (lib/news/sqlite/: connection, migrations, queries, search internals, importer
- * writes) is private to it. Tests may reach inside; the code they test may not.
+ * (lib/news/sql/: the shared queries; lib/news/sqlite/ and lib/news/postgres/: the backends)
+ * is private to it. Tests may reach inside; the code they test may not.
  */
 const storageInternals = {
   patterns: [
@@ -16,6 +16,14 @@ const storageInternals = {
         "**/lib/news/sqlite/**",
         "@/lib/news/sqlite",
         "@/lib/news/sqlite/**",
+        "**/lib/news/postgres",
+        "**/lib/news/postgres/**",
+        "@/lib/news/postgres",
+        "@/lib/news/postgres/**",
+        "**/lib/news/sql",
+        "**/lib/news/sql/**",
+        "@/lib/news/sql",
+        "@/lib/news/sql/**",
       ],
       message:
         "Storage internals are private to the news module: import from @/lib/news (or, in scripts/, the lib/news files without server-only: setup, writes, refresh, connect, bench).",
@@ -23,7 +31,8 @@ const storageInternals = {
   ],
   paths: [
     { name: "better-sqlite3", message: "Only lib/news/sqlite/ opens the database." },
-    { name: "kysely", message: "Only lib/news/sqlite/ queries the database." },
+    { name: "pg", message: "Only lib/news/postgres/ opens the database." },
+    { name: "kysely", message: "Only lib/news/ (sql/, sqlite/, postgres/) queries the database." },
   ],
 };
 

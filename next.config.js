@@ -1,5 +1,6 @@
 // @ts-check
 import { fileURLToPath } from "node:url";
+import { compressFromEnv } from "./lib/http/compress.mjs";
 import { securityHeaders } from "./lib/http/security-headers.mjs";
 
 /** @type {import('next').NextConfig} */
@@ -8,6 +9,10 @@ const nextConfig = {
   // database, so it never mixes its build or data cache with the site you run from `.next`.
   distDir: process.env.HERALD_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Several instances behind one balancer run one build and must say so: the same deployment id
+  // (build and start) keeps a client's requests for assets and Server Actions valid on any of
+  // them, and scopes the shared cache's keys (lib/cache/redis-cache-handler.mjs).
+  deploymentId: process.env.HERALD_DEPLOYMENT_ID || undefined,
   // Trailing slashes are folded by proxy.ts into its one canonical redirect (one 308, not two:
   // docs/decisions/032-error-pages.md), so Next.js does not redirect them first.
   skipTrailingSlashRedirect: true,
@@ -18,19 +23,23 @@ const nextConfig = {
   // (s-maxage, then stale-while-revalidate). Files in public/ keep Last-Modified, so they still
   // answer 304; /_next/static files are immutable.
   generateEtags: false,
-  compress: true,
-  // Rendered pages, route responses and data-cache entries live in Herald's own cache, in this
-  // process's memory only: an LRU bounded by HERALD_CACHE_MB (256 by default), which counts every
-  // byte an entry holds and never serves what `next build` prerendered, so nothing from before a
-  // restart (a withdrawn story) can come back (docs/decisions/029-own-page-cache.md). Next.js's
-  // own memory layer is off; nothing is written to disk.
-  cacheHandler: fileURLToPath(new URL("./lib/cache/memory-cache-handler.mjs", import.meta.url)),
+  // Behind nginx, which compresses (and caches one uncompressed copy), HERALD_COMPRESS=0
+  // (docs/deploy.md); otherwise the server compresses.
+  compress: compressFromEnv(process.env),
+  // Rendered pages, route responses and data-cache entries live in Herald's own cache, which
+  // never serves what `next build` prerendered, so nothing from before a restart (a withdrawn
+  // story) can come back (docs/decisions/029-own-page-cache.md): with HERALD_REDIS_URL, in Redis,
+  // shared by every instance (docs/decisions/034-shared-redis-cache.md); otherwise in this
+  // process's memory, an LRU bounded by HERALD_CACHE_MB (256 by default). Next.js's own memory
+  // layer is off; nothing is written to disk.
+  cacheHandler: fileURLToPath(new URL("./lib/cache/cache-handler.mjs", import.meta.url)),
   cacheMaxMemorySize: 0,
   // A cached copy is served stale (while it is re-rendered) for at most this long, here and by a
   // CDN: `Cache-Control: s-maxage=30, stale-while-revalidate=270` rather than for a year.
   expireTime: 300,
-  // better-sqlite3 is a native addon: keep it out of the server bundle.
-  serverExternalPackages: ["better-sqlite3"],
+  // better-sqlite3 is a native addon, and pg (PostgreSQL, loaded only when HERALD_DATABASE_URL is
+  // set: decision 033) has optional native parts: keep both out of the server bundle.
+  serverExternalPackages: ["better-sqlite3", "pg"],
   // The image optimizer (/_next/image) serves only our own photographs under /images/photos (no
   // search string, no remote host, never SVG) and reads at most 4 MB of a source image, so a huge
   // or hostile file answers 413 instead of filling the server's memory. Anything else is a 400.

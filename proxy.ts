@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { isPageCached } from "@/lib/cache/memory-cache-handler.mjs";
+import { isPageCached } from "@/lib/cache/cache-rules.mjs";
 import { REPLAY_HEADER, replayedStatus } from "@/lib/http/error-replay.mjs";
 import { FOLDED_HEADER, foldToken, hasMalformedEscape } from "@/lib/http/raw-url.mjs";
 import {

@@ -105,6 +105,19 @@ function readTarget(req) {
   }
 }
 
+/**
+ * Waits until Next.js's production server has prepared, instrumentation.ts's register() included
+ * (node_modules/next/dist/server/next-server.js starts `prepare()` in its constructor; it is
+ * memoised, so this awaits the same run). Reaches past the custom-server wrapper (`app.server`,
+ * then its `getServer()`): internal API, so a missing step is skipped rather than fatal.
+ * @param {any} app
+ */
+async function waitForNextPreparation(app) {
+  const wrapper = app.server;
+  const inner = typeof wrapper?.getServer === "function" ? await wrapper.getServer() : null;
+  if (typeof inner?.prepare === "function") await inner.prepare();
+}
+
 const dir = path.dirname(fileURLToPath(import.meta.url));
 // `hostname` is where this server listens, not a name for Next.js: given one, Next.js builds the
 // proxy's request URL on "localhost" but compares a rewrite's destination with the listening
@@ -113,6 +126,12 @@ const dir = path.dirname(fileURLToPath(import.meta.url));
 const app = next({ dev: false, dir, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+// In production Next.js starts its own preparation, which runs instrumentation.ts's register()
+// (the database start check), in the background, and waits for it only at the first request: a
+// check that needs the network (PostgreSQL) was still running when "ready" was printed, and a
+// bad database ended the server after it. So wait for that preparation here (decision 033;
+// e2e/clock/restart.spec.ts, "a missing PostgreSQL database stops the server at start").
+await waitForNextPreparation(app);
 
 const server = http.createServer((req, res) => {
   if (FORBIDDEN_METHODS.has(req.method ?? "")) {

@@ -14,8 +14,12 @@
 // One run at a time per checkout: a second run would delete the database and rebuild the build
 // folder under the first one's server, so "E2E_DB_DIR.lock" holds the running server's pid.
 //
+// With HERALD_DATABASE_URL (E2E_DATABASE=postgres) the site runs on that PostgreSQL database
+// instead: dropped and created afresh here (collation C, as lib/news/postgres/create-database.ts
+// makes them), and dropped again when this script exits.
+//
 // It binds to 127.0.0.1: the suite's server is reachable from this machine only.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -93,6 +97,40 @@ fs.rmSync(path.join(distDir, "cache", "fetch-cache"), { recursive: true, force: 
 
 const env = { ...process.env, HERALD_DATABASE_PATH: dbPath, NEXT_TELEMETRY_DISABLED: "1" };
 
+const postgresUrl = process.env.HERALD_DATABASE_URL || null;
+/** Runs one statement with psql on the server of postgresUrl (connected to its `postgres` database). */
+function onPostgresServer(statement) {
+  const server = new URL(postgresUrl);
+  server.pathname = "/postgres";
+  const result = spawnSync(
+    "psql",
+    [server.toString(), "-XAq", "-v", "ON_ERROR_STOP=1", "-c", statement],
+    {
+      encoding: "utf8",
+    },
+  );
+  if (result.status !== 0) fail(`psql failed: ${result.stderr || result.error}`);
+}
+if (postgresUrl) {
+  const name = decodeURIComponent(new URL(postgresUrl).pathname.slice(1));
+  if (!/^herald_e2e_[0-9]+$/.test(name))
+    fail(`refusing to drop the database "${name}" (not an e2e one).`);
+  onPostgresServer(`drop database if exists "${name}" with (force)`);
+  onPostgresServer(
+    `create database "${name}" template template0 encoding 'UTF8' lc_collate 'C' lc_ctype 'C'`,
+  );
+  process.on("exit", () => {
+    const server = new URL(postgresUrl);
+    server.pathname = "/postgres";
+    spawnSync("psql", [
+      server.toString(),
+      "-XAq",
+      "-c",
+      `drop database if exists "${name}" with (force)`,
+    ]);
+  });
+}
+
 let child = null;
 let stopping = false;
 for (const signal of ["SIGTERM", "SIGINT"]) {
@@ -128,7 +166,8 @@ if (loaded !== 0) fail(`loading the e2e fixtures failed (exit code ${loaded}).`,
 const built = await next(["build"]);
 if (stopping) process.exit(0);
 if (built !== 0) fail(`next build failed (exit code ${built}).`, built);
-if (!fs.existsSync(dbPath)) fail(`next build did not create the database ${dbPath}.`, 1);
+if (!postgresUrl && !fs.existsSync(dbPath))
+  fail(`next build did not create the database ${dbPath}.`, 1);
 // The moment the server starts, for the test that nothing it renders is written to disk.
 fs.writeFileSync(path.join(dbDir, "server-started-at"), String(Date.now()));
 // Herald's production server, as `npm start` runs it (server.mjs).

@@ -10,16 +10,18 @@ export type LocalSecretName = "preview-secret" | "revalidate-secret" | "view-sec
 
 /**
  * A secret shared by the server and the command-line tools of one site without any set-up: the
- * value configured in the environment when there is one (DRAFT_SECRET, REVALIDATE_SECRET; the
- * view secret, used by the server alone, has none), otherwise a random secret made on
+ * value configured in the environment when there is one (DRAFT_SECRET, REVALIDATE_SECRET,
+ * HERALD_VIEW_SECRET), otherwise a random secret made on
  * first use and kept beside the database in a file named `name` (mode 0600). Both sides open the
- * same database, so they find the same file. No secret is ever written in the code.
+ * same database, so they find the same file. No secret is ever written in the code. Several
+ * instances (HERALD_REDIS_URL) must not rely on the files: the start check requires the
+ * environment's values then (lib/shared-settings.ts).
  */
 export function localSecret(name: LocalSecretName, config: Config = readConfig()): string {
   const configured = {
     "preview-secret": config.draftSecret,
     "revalidate-secret": config.revalidateSecret,
-    "view-secret": null,
+    "view-secret": config.viewSecret,
   }[name];
   if (configured) return configured;
   const file = path.join(path.dirname(config.databasePath), name);

@@ -3,7 +3,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { articleByExternalId, frontOfStory } from "../support/content";
-import { BASE_URL, E2E_DB_DIR, E2E_DB_PATH, PROJECT_ROOT } from "../support/env";
+import {
+  BASE_URL,
+  E2E_DATABASE_URL,
+  E2E_DB_DIR,
+  E2E_DB_PATH,
+  E2E_ON_POSTGRES,
+  PROJECT_ROOT,
+} from "../support/env";
 
 /**
  * The command-line writers tell the running server what they changed (lib/news/refresh.ts), so
@@ -26,6 +33,7 @@ function run(
       env: {
         ...process.env,
         HERALD_DATABASE_PATH: E2E_DB_PATH,
+        ...(E2E_ON_POSTGRES ? { HERALD_DATABASE_URL: E2E_DATABASE_URL } : {}),
         HERALD_SITE_URL: BASE_URL,
         HERALD_SERVER_URL: BASE_URL,
         ...env,

@@ -5,7 +5,15 @@ import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 import { frontOfStory } from "../support/content";
 import { expectCompleteErrorPage } from "../support/error-pages";
-import { E2E_DB_DIR, E2E_DB_PATH, E2E_DIST_DIR, E2E_PORT, PROJECT_ROOT } from "../support/env";
+import {
+  E2E_DATABASE_URL,
+  E2E_DB_DIR,
+  E2E_DB_PATH,
+  E2E_DIST_DIR,
+  E2E_ON_POSTGRES,
+  E2E_PORT,
+  PROJECT_ROOT,
+} from "../support/env";
 
 /**
  * Restarts and failures of the production server (`npm start`, server.mjs) on the suite's build,
@@ -19,8 +27,11 @@ const RESTART_DIR = path.join(E2E_DB_DIR, "restart");
 
 type Server = { child: ChildProcess; log: () => string; exited: Promise<number | null> };
 
-/** Starts server.mjs on the suite's build with `database`; as `user` (a uid) when given. */
-function startServer(database: string, uid?: number): Server {
+/**
+ * Starts server.mjs on the suite's build with `database` (a SQLite file); as `user` (a uid) when
+ * given; `env` adds to its environment (HERALD_DATABASE_URL).
+ */
+function startServer(database: string, uid?: number, env: Record<string, string> = {}): Server {
   const command = [path.join(PROJECT_ROOT, "server.mjs"), "-p", String(PORT), "-H", "127.0.0.1"];
   const [file, args] =
     uid === undefined
@@ -37,6 +48,7 @@ function startServer(database: string, uid?: number): Server {
       HERALD_DIST_DIR: E2E_DIST_DIR,
       HERALD_SITE_URL: URL_,
       HERALD_QUERY_LOG: "",
+      ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -86,9 +98,13 @@ const get = (url: string) => fetch(`${URL_}${url}`, { redirect: "manual" });
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
+/** Why a test skips itself on PostgreSQL (E2E_DATABASE=postgres). */
+const SQLITE_FILE = "SQLite-specific: copies or damages the suite's database file";
+
 test.afterAll(() => fs.rmSync(RESTART_DIR, { recursive: true, force: true }));
 
 test("a story withdrawn while the server was down is on no public surface after a restart", async () => {
+  test.skip(E2E_ON_POSTGRES, SQLITE_FILE);
   // A story the build prerendered on the home page: what a restart used to serve from the build.
   const built = fs.readFileSync(
     path.join(PROJECT_ROOT, E2E_DIST_DIR, "server", "app", "index.html"),
@@ -160,6 +176,7 @@ for (const [name, damage, reason] of [
   ["zero-length", (file: string) => fs.writeFileSync(file, ""), /is not set up/],
 ] as const) {
   test(`a ${name} database file stops the server at start with one clear line`, async () => {
+    test.skip(E2E_ON_POSTGRES, SQLITE_FILE);
     const database = await copyDatabase(`${name}.db`);
     damage(database);
     const server = startServer(database);
@@ -177,6 +194,7 @@ for (const [name, damage, reason] of [
 }
 
 test("a database the server cannot write stops it at start with one clear line", async () => {
+  test.skip(E2E_ON_POSTGRES, SQLITE_FILE);
   const database = await copyDatabase("read-only.db");
   fs.chmodSync(database, 0o444);
   // Root may write any file, so the server runs as "nobody" there, as a deployment would not.
@@ -190,6 +208,7 @@ test("a database the server cannot write stops it at start with one clear line",
 test("a database that fails while serving: 503 with Retry-After, and the server stays up", async ({
   browser,
 }) => {
+  test.skip(E2E_ON_POSTGRES, SQLITE_FILE);
   const database = await copyDatabase("failing.db");
   const db = new Database(database, { readonly: true });
   const [first, second] = db
@@ -235,6 +254,7 @@ test("a database that fails while serving: 503 with Retry-After, and the server 
 test("a page that fails as it renders: the site's complete error page, never the empty one", async ({
   browser,
 }) => {
+  test.skip(E2E_ON_POSTGRES, SQLITE_FILE);
   const database = await copyDatabase("failing-render.db");
   const server = startServer(database);
   const reader = await browser.newContext({ javaScriptEnabled: false });
@@ -259,3 +279,50 @@ test("a page that fails as it renders: the site's complete error page, never the
     await stop(server);
   }
 });
+
+/** Runs one statement with psql on the suite's PostgreSQL server (its `postgres` database). */
+function onPostgresServer(statement: string): void {
+  const url = new URL(E2E_DATABASE_URL);
+  url.pathname = "/postgres";
+  const result = spawnSync(
+    "psql",
+    [url.toString(), "-XAq", "-v", "ON_ERROR_STOP=1", "-c", statement],
+    {
+      encoding: "utf8",
+    },
+  );
+  if (result.status !== 0) throw new Error(`psql failed: ${result.stderr}`);
+}
+
+// The start check on PostgreSQL, and the trap of decision 033: with the PostgreSQL store imported
+// statically, "herald: ready" was printed before the check had failed. One line, and no "ready".
+for (const [name, create, reason] of [
+  ["missing", false, /does not exist/],
+  ["not set up", true, /is not set up \(7 migration\(s\) pending, from 0001-initial\)/],
+] as const) {
+  test(`a ${name} PostgreSQL database stops the server at start with one clear line`, async () => {
+    test.skip(!E2E_ON_POSTGRES, "runs with E2E_DATABASE=postgres");
+    const url = new URL(E2E_DATABASE_URL);
+    const database = `herald_e2e_${E2E_PORT}_restart`;
+    url.pathname = `/${database}`;
+    onPostgresServer(`drop database if exists "${database}" with (force)`);
+    if (create) onPostgresServer(`create database "${database}" template template0`);
+    try {
+      const server = startServer(path.join(RESTART_DIR, "unused.db"), undefined, {
+        HERALD_DATABASE_URL: url.toString(),
+      });
+      expect(await server.exited).toBe(1);
+      const lines = server
+        .log()
+        .split("\n")
+        .filter((line) => line.startsWith("herald: "));
+      expect(lines, server.log()).toHaveLength(1);
+      expect(server.log(), "no stack trace").not.toMatch(/^\s+at /m);
+      expect(lines[0]).toContain("herald: cannot start: ");
+      expect(lines[0]).toContain(database);
+      expect(lines[0]).toMatch(reason);
+    } finally {
+      onPostgresServer(`drop database if exists "${database}" with (force)`);
+    }
+  });
+}

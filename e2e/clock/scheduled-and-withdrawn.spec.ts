@@ -1,16 +1,14 @@
-import Database from "better-sqlite3";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { articleByExternalId } from "../support/content";
-import { E2E_DB_PATH } from "../support/env";
+import { openE2eDatabase, type E2eDatabase } from "../support/database";
 
 /**
  * Stories that change state while the site runs. These run after every other spec (the "clock"
  * project in playwright.config.ts), since they change what fronts, rails and feeds list.
  * The database is written directly, as an editor's tool would; no cache is purged.
  */
-function write<T>(change: (db: Database.Database) => T): T {
-  const db = new Database(E2E_DB_PATH, { fileMustExist: true });
-  db.pragma("busy_timeout = 10000");
+function write<T>(change: (db: E2eDatabase) => T): T {
+  const db = openE2eDatabase({ readonly: false });
   try {
     return change(db);
   } finally {
@@ -44,19 +42,20 @@ test("a story scheduled a few seconds ahead appears to readers on its own, withi
       )
       .get() as { id: number };
     const slug = "scheduled-story-goes-live-by-itself";
-    const result = db
-      .prepare(
-        `insert into articles (external_id, slug, headline, standfirst, body_json, section_id, status, published_at, updated_at)
+    db.prepare(
+      `insert into articles (external_id, slug, headline, standfirst, body_json, section_id, status, published_at, updated_at)
          values ('e2e-scheduled-soon', ?, 'Scheduled story goes live by itself', '', ?, ?, 'scheduled', ?, ?)`,
-      )
-      .run(
-        slug,
-        JSON.stringify([{ type: "paragraph", text: "Nobody pressed a button." }]),
-        section.id,
-        new Date(publishAt).toISOString(),
-        new Date(publishAt).toISOString(),
-      );
-    return { id: Number(result.lastInsertRowid), slug };
+    ).run(
+      slug,
+      JSON.stringify([{ type: "paragraph", text: "Nobody pressed a button." }]),
+      section.id,
+      new Date(publishAt).toISOString(),
+      new Date(publishAt).toISOString(),
+    );
+    const row = db
+      .prepare("select id from articles where external_id = 'e2e-scheduled-soon'")
+      .get() as { id: number };
+    return { id: row.id, slug };
   });
   const path = `/article/${id}/${slug}`;
   expect(await status(request, path)).toBe(404);

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { E2E_DB_PATH, PROJECT_ROOT } from "../support/env";
+import { E2E_DATABASE_URL, E2E_DB_PATH, E2E_ON_POSTGRES, PROJECT_ROOT } from "../support/env";
 
 /**
  * "URLs belong to app/": a new top-level folder, static or dynamic, is a working route with no
@@ -81,6 +81,7 @@ export default async function Page() {
     ...process.env,
     NODE_OPTIONS: undefined,
     HERALD_DATABASE_PATH: E2E_DB_PATH,
+    ...(E2E_ON_POSTGRES ? { HERALD_DATABASE_URL: E2E_DATABASE_URL } : {}),
     HERALD_DIST_DIR: ".next",
     NEXT_TELEMETRY_DISABLED: "1",
   };

@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { slugify } from "../../lib/format/slug";
+import Database from "better-sqlite3";
+import { openE2eDatabase, type E2eDatabase } from "./database";
 import { E2E_DB_PATH, PROJECT_ROOT } from "./env";
 
 /**
@@ -64,10 +65,8 @@ export const sectionFronts: SectionFront[] = publication.sections.flatMap((top) 
 });
 
 /** Opens the suite's database read-only (the server owns it and keeps writing to it). */
-export function withDatabase<T>(read: (db: Database.Database) => T): T {
-  if (!fs.existsSync(E2E_DB_PATH))
-    throw new Error(`The e2e database ${E2E_DB_PATH} is missing: did something delete it mid-run?`);
-  const db = new Database(E2E_DB_PATH, { readonly: true, fileMustExist: true });
+export function withDatabase<T>(read: (db: E2eDatabase) => T): T {
+  const db = openE2eDatabase({ readonly: true });
   try {
     return read(db);
   } finally {
@@ -80,7 +79,10 @@ export function withDatabase<T>(read: (db: Database.Database) => T): T {
  * `database` (the suite's by default) read-only.
  */
 export function frontOfStory(id: number, database = E2E_DB_PATH): string {
-  const db = new Database(database, { readonly: true, fileMustExist: true });
+  const db: E2eDatabase =
+    database === E2E_DB_PATH
+      ? openE2eDatabase({ readonly: true })
+      : new Database(database, { readonly: true, fileMustExist: true });
   try {
     const row = db
       .prepare(

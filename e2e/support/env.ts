@@ -22,6 +22,21 @@ export const BASE_URL = `http://${E2E_HOST}:${E2E_PORT}`;
 export const E2E_DB_DIR = path.join(PROJECT_ROOT, "data", "e2e");
 export const E2E_DB_PATH = path.join(E2E_DB_DIR, "herald.db");
 
+/**
+ * E2E_DATABASE=postgres (`npm run test:e2e:postgres`): the suite runs on PostgreSQL, on a
+ * database of its own that e2e/server.mjs creates fresh (collation C) and drops when it ends,
+ * on the server of HERALD_TEST_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/test).
+ */
+export const E2E_ON_POSTGRES = process.env.E2E_DATABASE === "postgres";
+const postgresServer =
+  process.env.HERALD_TEST_POSTGRES_URL || "postgres://postgres@127.0.0.1:5432/test";
+/** The suite's PostgreSQL database: named for its port, so checkouts side by side never share one. */
+export const E2E_DATABASE_URL = (() => {
+  const url = new URL(postgresServer);
+  url.pathname = `/herald_e2e_${E2E_PORT}`;
+  return url.toString();
+})();
+
 /** The server logs every database query here, one line each (HERALD_QUERY_LOG), so tests can count them. */
 export const E2E_QUERY_LOG = path.join(E2E_DB_DIR, "queries.log");
 

@@ -20,21 +20,22 @@
  * because Next.js loads it at run time, unbundled.
  */
 
+import {
+  forgetNextLifetimes,
+  ReadStamps,
+  registerPageIndex,
+  tagsOf,
+  tagsToCheck,
+} from "./cache-rules.mjs";
+
+export { forgetNextLifetimes, isPageCached, MAX_REMEMBERED_LIFETIMES } from "./cache-rules.mjs";
+
 /** Default size when HERALD_CACHE_MB is not set: the home page, every front and ~1,000 articles. */
 export const DEFAULT_CACHE_MB = 256;
-
-/** Lifetimes Next.js may remember before they are forgotten (see forgetNextLifetimes). */
-export const MAX_REMEMBERED_LIFETIMES = 20_000;
-
-/** The response header in which Next.js keeps a page's or route's cache tags. */
-const TAGS_HEADER = "x-next-cache-tags";
 
 /**
  * @typedef {{ value: any, lastModified: number, cacheControl?: any, tags: string[], bytes: number, born: number }} Entry
  */
-
-/** Cache misses whose renders may still be running: the refresh count when each began. */
-const MAX_PENDING = 10_000;
 
 /** Entries and tag times live on globalThis: Next.js may load this module more than once. */
 const holder = /** @type {typeof globalThis & { __heraldPageCache?: Store }} */ (globalThis);
@@ -49,17 +50,14 @@ class Store {
     this.refreshedTags = new Map();
     /** How many refreshes there have been: the cache's clock, which never goes back. */
     this.refreshes = 0;
-    /** @type {Map<string, number>} keys read (missed or stale), with the refresh count then */
-    this.pending = new Map();
+    /** Keys read (missed or stale), with the refresh count then. */
+    this.reads = new ReadStamps();
     this.bytes = 0;
   }
 
-  /** Notes that a render for `key` may start now. @param {string} key */
-  noteRead(key) {
-    this.pending.delete(key);
-    this.pending.set(key, this.refreshes);
-    if (this.pending.size > MAX_PENDING)
-      this.pending.delete(this.pending.keys().next().value ?? "");
+  /** Notes that a render for `key` may start now. @param {string} key @param {boolean} hit */
+  noteRead(key, hit) {
+    this.reads.note(key, this.refreshes, hit);
   }
 
   /**
@@ -68,9 +66,7 @@ class Store {
    * @param {string} key
    */
   takeBirth(key) {
-    const born = this.pending.get(key);
-    this.pending.delete(key);
-    return born ?? Math.max(0, this.refreshes - 1);
+    return this.reads.take(key) ?? Math.max(0, this.refreshes - 1);
   }
 
   /** Whether a tag in `tags` was refreshed after `born`. @param {string[]} tags @param {number} born */
@@ -106,7 +102,12 @@ class Store {
  */
 function store() {
   if (!holder.__heraldPageCache) {
-    holder.__heraldPageCache = new Store(cacheBytes(process.env.HERALD_CACHE_MB));
+    const created = new Store(cacheBytes(process.env.HERALD_CACHE_MB));
+    holder.__heraldPageCache = created;
+    registerPageIndex({
+      entries: created.entries,
+      expired: (tags, born) => created.expired(tags, born),
+    });
   }
   return holder.__heraldPageCache;
 }
@@ -150,35 +151,6 @@ export function sizeOf(value, depth = 0) {
   return total;
 }
 
-/**
- * The tags an entry depends on: a page's or route's from its response headers, a data-cache
- * entry's from the context Next.js passes (its own tags and the page's implicit ones).
- * @param {any} value
- * @param {any} ctx
- * @returns {string[]}
- */
-function tagsOf(value, ctx) {
-  const header = value?.headers?.[TAGS_HEADER];
-  const fromHeader = typeof header === "string" && header ? header.split(",") : [];
-  return [...fromHeader, ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
-}
-
-/**
- * Next.js remembers every rendered page's cache lifetime in a Map it never prunes
- * (`SharedCacheControls.cacheControls` in node_modules/next/dist/server/lib/incremental-cache/,
- * reached through `globalThis.__incrementalCache`): about 0.3 kB per distinct URL, 300 MB after
- * a million. Our entries carry their own lifetime (`cacheControl`), which Next.js prefers, so
- * the Map is emptied with its own `clear()` once it holds MAX_REMEMBERED_LIFETIMES. Does nothing
- * when Next.js no longer has it.
- * @param {number} [limit]
- */
-export function forgetNextLifetimes(limit = MAX_REMEMBERED_LIFETIMES) {
-  const controls = /** @type {any} */ (globalThis).__incrementalCache?.cacheControls;
-  const remembered = controls?.constructor?.cacheControls;
-  if (remembered instanceof Map && remembered.size > limit && typeof controls.clear === "function")
-    controls.clear();
-}
-
 export default class MemoryCacheHandler {
   /** Next.js constructs one per request (with options Herald does not need); all share one store. */
   constructor() {
@@ -193,11 +165,11 @@ export default class MemoryCacheHandler {
    */
   async get(key, ctx) {
     const { entries } = this.store;
-    this.store.noteRead(key); // a miss or a stale entry starts a render
     const entry = entries.get(key);
+    const expired = !entry || this.store.expired(tagsToCheck(entry.tags, ctx), entry.born);
+    this.store.noteRead(key, !expired); // a miss or a stale entry starts a render
     if (!entry) return null;
-    const tags = ctx?.kind === "FETCH" ? [...entry.tags, ...tagsOf(null, ctx)] : entry.tags;
-    if (this.store.expired(tags, entry.born)) {
+    if (expired) {
       this.store.delete(key);
       return null;
     }
@@ -252,29 +224,6 @@ export default class MemoryCacheHandler {
 
   /** Nothing is kept per request. */
   resetRequestCache() {}
-}
-
-/**
- * Whether the page at `pathname` ("/article/1/seoul-rain") can be served from this process's
- * cache as it is: stored, no tag refreshed since, and younger than its expire time. proxy.ts
- * asks during a database outage, to let such a page through rather than answer 503. Page keys
- * end in "/$" and the pathname ("/route-cache/APP_PAGE/<route hash>/$/article/1/seoul-rain"; the
- * home page's in "/$/index").
- * @param {string} pathname
- * @param {number} [now]
- * @returns {boolean}
- */
-export function isPageCached(pathname, now = Date.now()) {
-  const cache = holder.__heraldPageCache;
-  if (!cache) return false;
-  const suffix = `/$${pathname === "/" ? "/index" : pathname}`;
-  for (const [key, entry] of cache.entries) {
-    if (!key.startsWith("/route-cache/APP_PAGE/") || !key.endsWith(suffix)) continue;
-    const expire = Number(entry.cacheControl?.expire);
-    const fresh = !Number.isFinite(expire) || now - entry.lastModified < expire * 1000;
-    if (fresh && !cache.expired(entry.tags, entry.born)) return true;
-  }
-  return false;
 }
 
 /**

@@ -52,7 +52,7 @@ export function describeInvalidUnicode(text: string): string | null {
  * The first string inside `value` (a string, or arrays and plain objects of them, at any depth)
  * that is not valid Unicode, as "path: reason" ("body.2: not valid Unicode: noncharacter U+FFFF
  * at character 1"), or null when every string is valid. The importer's last check before it
- * writes (lib/news/sqlite/import/write-batch.ts).
+ * writes (lib/news/sql/import/write-batch.ts).
  */
 export function findInvalidUnicode(value: unknown): string | null {
   const path: string[] = [];

@@ -4,16 +4,37 @@ import { openSqliteStore } from "./sqlite/store";
 import type { NewsStore } from "./store";
 
 /**
- * Opens the store the configuration names (today always the SQLite file at
- * HERALD_DATABASE_PATH; a second backend is chosen here). Opening only opens: nothing is
- * migrated or loaded (that is lib/news/setup.ts). With `create: false` (a server), a database
+ * Opens the store the configuration names: the PostgreSQL database at HERALD_DATABASE_URL when
+ * it is set, otherwise the SQLite file at HERALD_DATABASE_PATH. Opening only opens: nothing is
+ * migrated or loaded (that is lib/news/setup.ts). With `create: false` (a server), a SQLite file
  * that does not exist is a StoreUnavailableError rather than a new empty file. The caller closes it.
+ *
+ * The PostgreSQL backend is loaded with a dynamic import, and only when configured: imported
+ * statically, the external `pg` package made the built server's chunk asynchronous and Next.js
+ * printed "ready" before instrumentation.ts's start check had failed (decision 033;
+ * e2e/clock/restart.spec.ts guards it).
  */
-export function openStore(
+export async function openStore(
   config: Config = readConfig(),
   options: { create?: boolean } = {},
-): NewsStore {
+): Promise<NewsStore> {
+  if (config.databaseUrl) {
+    const { openPostgresStore } = await import("./postgres/store");
+    return openPostgresStore(config.databaseUrl);
+  }
   return openSqliteStore(config.databasePath, config.queryLog, options);
+}
+
+/** The configured database, for messages: the SQLite file, or the PostgreSQL URL without its password. */
+export function databaseName(config: Config): string {
+  if (!config.databaseUrl) return config.databasePath;
+  try {
+    const url = new URL(config.databaseUrl);
+    url.password = "";
+    return url.toString();
+  } catch {
+    return "HERALD_DATABASE_URL";
+  }
 }
 
 type Holder = { promise?: Promise<NewsStore> };
@@ -32,11 +53,11 @@ export function getStore(): Promise<NewsStore> {
   const h = holder.__heraldStore;
   h.promise ??= (async () => {
     const config = readConfig();
-    const store = openStore(config, { create: false });
+    const store = await openStore(config, { create: false });
     const { pending } = await store.schemaStatus();
     if (pending.length > 0) {
       await store.close();
-      throw notSetUp(config.databasePath, pending);
+      throw notSetUp(config, pending);
     }
     return noteFailures(store);
   })().catch((error: unknown) => {
@@ -54,20 +75,21 @@ export function getStore(): Promise<NewsStore> {
  * does not start.
  */
 export async function checkStoreForServing(config: Config = readConfig()): Promise<string | null> {
-  const store = openStore(config, { create: false });
+  const store = await openStore(config, { create: false });
   try {
     const { pending } = await store.schemaStatus();
-    if (pending.length > 0) throw notSetUp(config.databasePath, pending);
+    if (pending.length > 0) throw notSetUp(config, pending);
     return await store.checkHealth();
   } finally {
     await store.close().catch(() => undefined);
   }
 }
 
-function notSetUp(file: string, pending: string[]): StoreUnavailableError {
+function notSetUp(config: Config, pending: string[]): StoreUnavailableError {
+  const variable = config.databaseUrl ? "HERALD_DATABASE_URL" : "HERALD_DATABASE_PATH";
   return new StoreUnavailableError(
-    `${file} is not set up (${pending.length} migration(s) pending, from ${pending[0]}). ` +
-      "Run `npm run setup` with the same HERALD_DATABASE_PATH, then start again.",
+    `${databaseName(config)} is not set up (${pending.length} migration(s) pending, from ${pending[0]}). ` +
+      `Run \`npm run setup\` with the same ${variable}, then start again.`,
   );
 }
 

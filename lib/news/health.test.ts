@@ -9,7 +9,7 @@ import { setUpStore } from "./setup";
 import { probeStore } from "./states";
 import { openDatabase } from "./sqlite/connection";
 import { checkDatabase } from "./sqlite/health";
-import { tempDbPath } from "./sqlite/test-support/temp-db";
+import { tempDbPath } from "./test-support/temp-db";
 import type { NewsStore } from "./store";
 
 /**

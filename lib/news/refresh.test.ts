@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readConfig } from "../config";
 import { isRevalidateSecret, refreshNote, refreshTags } from "./refresh";
-import { tempDbPath } from "./sqlite/test-support/temp-db";
+import { tempDbPath } from "./test-support/temp-db";
 
 /**
  * The command-line side of refreshing caches: what it sends to the running server, with which

@@ -4,7 +4,7 @@ import { readConfig } from "../config";
 import { closeStore, getStore, openStore } from "./connect";
 import { clearOutage } from "./outage";
 import { setUpStore } from "./setup";
-import { tempDbPath } from "./sqlite/test-support/temp-db";
+import { tempDbPath } from "./test-support/temp-db";
 
 /** The set-up step and the server's store, on a fresh database file each. */
 const files: string[] = [];
@@ -32,7 +32,7 @@ describe("setUpStore", () => {
     expect(first.seeded?.skipped).toEqual([]);
     const again = await setUpStore({ config });
     expect(again).toEqual({ migrated: [], seeded: null });
-    const store = openStore(config);
+    const store = await openStore(config);
     expect((await store.sectionTree()).length).toBe(9);
     await store.close();
   });
@@ -40,7 +40,7 @@ describe("setUpStore", () => {
   it("leaves an empty database empty when HERALD_SEED is 0", async () => {
     const config = configFor(false);
     expect((await setUpStore({ config })).seeded).toBeNull();
-    const store = openStore(config);
+    const store = await openStore(config);
     expect(await store.schemaStatus()).toEqual({ pending: [] });
     expect(await store.sectionTree()).toEqual([]);
     await store.close();
@@ -49,7 +49,7 @@ describe("setUpStore", () => {
 
 describe("opening a store", () => {
   it("only opens: a new file has every migration pending", async () => {
-    const store = openStore(configFor(false));
+    const store = await openStore(configFor(false));
     const { pending } = await store.schemaStatus();
     expect(pending[0]).toBe("0001-initial");
     await store.close();
@@ -61,7 +61,7 @@ describe("opening a store", () => {
     vi.spyOn(console, "error").mockImplementation(() => undefined); // the outage's log line
     await expect(getStore()).rejects.toThrow(/does not exist\. Run `npm run setup`/);
     expect(fs.existsSync(config.databasePath)).toBe(false); // a server never creates the file
-    await openStore(config).close(); // an empty database, as a new file is
+    await (await openStore(config)).close(); // an empty database, as a new file is
     await expect(getStore()).rejects.toThrow(/not set up .*npm run setup/);
     await setUpStore({ config });
     // A failed open is not kept: the next call opens the database that is now set up.

@@ -17,7 +17,7 @@ export async function setUpStore(
   options: { store?: NewsStore; config?: Config; seed?: boolean } = {},
 ): Promise<SetUpReport> {
   const config = options.config ?? readConfig();
-  const store = options.store ?? openStore(config);
+  const store = options.store ?? (await openStore(config));
   try {
     const migrated = await store.migrate();
     const seed = options.seed ?? config.seedDefaultContent;

@@ -1,3 +1,4 @@
+import { sharedRefreshCount } from "../cache/cache-rules.mjs";
 import type { ArticleState } from "../domain";
 import { getStore } from "./connect";
 import { FRESH_SECONDS } from "./freshness";
@@ -8,7 +9,9 @@ import { FRESH_SECONDS } from "./freshness";
  * 410 Gone), the set of section front paths (for lower-casing "/National" and the 404 of an
  * unknown subsection) and where the earlier site's URLs now live (/view.php, /list.php). The
  * proxy runs in its own bundle, so the memo lives on globalThis, where lib/news/refresh.ts clears
- * it when a write changes stories or sections.
+ * it when a write changes stories or sections. With several instances, a write on another one
+ * clears it too: the shared cache's watch counts the refreshes it sees (lib/cache/cache-rules.mjs
+ * sharedRefreshCount), and a memo made before the latest is dropped.
  */
 const TTL_MS = FRESH_SECONDS * 1000;
 const MAX_STATES = 10_000;
@@ -18,6 +21,8 @@ type Memo = {
   fronts: { paths: Set<string>; expires: number } | null;
   legacy: Map<string, { path: string | null; expires: number }>;
   lists: Map<string, { exists: boolean; expires: number }>;
+  /** sharedRefreshCount() when the memo was last emptied. */
+  refreshes: number;
 };
 const holder = globalThis as typeof globalThis & { __heraldStates?: Memo };
 const memo = (): Memo => {
@@ -26,10 +31,12 @@ const memo = (): Memo => {
     fronts: null,
     legacy: new Map(),
     lists: new Map(),
+    refreshes: sharedRefreshCount(),
   });
   // A memo made by an earlier version of this module (development reloads).
   m.legacy ??= new Map();
   m.lists ??= new Map();
+  if (m.refreshes !== sharedRefreshCount()) forget(m); // another instance changed stories
   return m;
 };
 
@@ -110,11 +117,15 @@ export async function isStoryListPage(
 
 /** Forgets every memo of this process (called when stories or sections change). */
 export function forgetStates(): void {
-  const m = memo();
+  forget(memo());
+}
+
+function forget(m: Memo): void {
   m.states.clear();
   m.fronts = null;
   m.legacy.clear();
   m.lists.clear();
+  m.refreshes = sharedRefreshCount();
 }
 
 const PROBE_EVERY_MS = 1_000;

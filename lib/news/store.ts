@@ -45,9 +45,9 @@ export type QueuedStory = {
 
 /**
  * The storage seam: everything Herald reads from and writes to its database, in the app's own
- * types. One implementation per backend (lib/news/sqlite/ today); the rest of the news module
- * (cached reads, writes that refresh caches, preview) is written against this type only, so a
- * second backend is a new folder beside sqlite/ plus one line in lib/news/connect.ts.
+ * types. Made by storeOver (lib/news/sql/store.ts) over either backend (lib/news/sqlite/,
+ * lib/news/postgres/); the rest of the news module (cached reads, writes that refresh caches,
+ * preview) is written against this type only, and lib/news/connect.ts picks the backend.
  *
  * Every `now` is an ISO 8601 UTC instant, passed in so that "published" means the same thing
  * in a page, a feed and a test with its own clock. Reads return null/[] for what does not

@@ -1,12 +1,7 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { recordPageView as recordInDb } from "./sqlite/page-views";
-import {
-  createSmallSite,
-  createTempDb,
-  idLookup,
-  type TempDb,
-} from "./sqlite/test-support/temp-db";
+import { recordPageView as recordInDb } from "./sql/page-views";
+import { createSmallSite, createTempDb, idLookup, type TempDb } from "./test-support/temp-db";
 import type { NewsStore } from "./store";
 import { recordPageView } from "./writes";
 

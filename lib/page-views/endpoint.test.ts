@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { getArticleState } from "../news/sqlite/queries/article-state";
-import { getMostPopular } from "../news/sqlite/queries/most-popular";
-import { recordPageView } from "../news/sqlite/page-views";
+import { getArticleState } from "../news/sql/queries/article-state";
+import { getMostPopular } from "../news/sql/queries/most-popular";
 import {
   createSmallSite,
   createTempDb,
   idLookup,
   MINUTE_MS,
   type TempDb,
-} from "../news/sqlite/test-support/temp-db";
+} from "../news/test-support/temp-db";
 import type { PageView, ViewOutcome } from "../news/store";
 import { viewEndpoint, type ViewEndpointOptions } from "./endpoint";
 import { createViewLimiters, VIEW_LIMITS } from "./limits";
@@ -46,7 +45,7 @@ beforeEach(async () => {
 
 function endpoint(options: Partial<ViewEndpointOptions> = {}) {
   return viewEndpoint({
-    record: (view) => recordPageView(temp.db, view),
+    record: (view) => temp.store.recordPageView(view),
     isPublic: async (id) =>
       (await getArticleState(temp.db, id, new Date(now).toISOString()))?.state === "public",
     limits: createViewLimiters(),
@@ -306,7 +305,7 @@ describe("POST /api/views", () => {
     const story = idOf("s14");
     let failing = true;
     const record = vi.fn(async (view: PageView): Promise<ViewOutcome> =>
-      failing ? { counted: false, reason: "unavailable" } : recordPageView(temp.db, view),
+      failing ? { counted: false, reason: "unavailable" } : temp.store.recordPageView(view),
     );
     post = endpoint({ record });
     const cookie = cookieOf(await post(viewRequest(story)))!;

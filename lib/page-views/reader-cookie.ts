@@ -7,7 +7,7 @@ import { hasSignature, sign } from "./signature";
  * client cannot make up readers; each new one costs a request that is rate-limited per address
  * (lib/page-views/limits.ts). HttpOnly, SameSite=Strict, sent to /api/views only, and kept 30
  * minutes from the last view. Its value is the reader id, of which only a hash is stored
- * (lib/news/sqlite/page-views.ts).
+ * (lib/news/sql/page-views.ts).
  */
 export const READER_COOKIE = "herald_reader";
 const VALUE_PATTERN =

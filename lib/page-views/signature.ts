@@ -10,7 +10,10 @@ export type SignaturePurpose = "view-ticket" | "reader";
 
 const SIGNATURE_LENGTH = 22;
 
-/** The view secret: random, made on first use and kept beside the database (`view-secret`). */
+/**
+ * The view secret: HERALD_VIEW_SECRET when set; otherwise random, made on first use and kept
+ * beside the database (`view-secret`).
+ */
 export function viewSecret(): string {
   return localSecret("view-secret");
 }

@@ -198,7 +198,7 @@ async function canonicalFront(target: URL, segments: string[], lookups: Lookups)
 
 /**
  * Whether story `id` can mark a place in the front at `front`, as the front's query requires
- * (lib/news/sqlite/queries/section-front.ts): a story of that section (or, for a top-level front,
+ * (lib/news/sql/queries/section-front.ts): a story of that section (or, for a top-level front,
  * of one of its subsections) that has been published; one withdrawn since still counts.
  */
 async function marksPlaceIn(front: string, id: number, lookups: Lookups): Promise<boolean> {

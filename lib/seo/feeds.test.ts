@@ -2,18 +2,18 @@ import fs from "node:fs";
 import path from "node:path";
 import Parser from "rss-parser";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { getLatest } from "../news/sqlite/queries/articles";
-import { FEED_SIZE } from "../news/sqlite/queries/feeds";
+import { getLatest } from "../news/sql/queries/articles";
+import { FEED_SIZE } from "../news/sql/queries/feeds";
 import {
   articleIdsByExternalId,
   createTempDb,
   importAll,
   makeRecord,
   type TempDb,
-} from "../news/sqlite/test-support/temp-db";
+} from "../news/test-support/temp-db";
 import { absoluteUrl, feedPath } from "../urls";
 import { PHOTO_DIR } from "./feed-data";
-import { loadFeedInput } from "../news/sqlite/queries/feed-input";
+import { loadFeedInput } from "../news/sql/queries/feed-input";
 import { buildRssFeed } from "./feeds";
 
 const NOW = "2024-06-01T12:00:00.000Z";

@@ -4,16 +4,16 @@ import {
   getArticleSitemapPart,
   getNewsSitemapArticles,
   getSitemapFronts,
-} from "../news/sqlite/queries/sitemaps";
+} from "../news/sql/queries/sitemaps";
 import type { NewsSitemapArticle } from "../domain";
 import {
   CONTROL_HEADLINE,
   HOSTILE_HEADLINE,
   SITEMAP_NOW,
   createSitemapSite,
-} from "../news/sqlite/test-support/sitemap-site";
+} from "../news/test-support/sitemap-site";
 import { elementTexts, sitemapSchemaErrors } from "../test-support/sitemap-xsd";
-import { createTempDb, type TempDb, idLookup } from "../news/sqlite/test-support/temp-db";
+import { createTempDb, type TempDb, idLookup } from "../news/test-support/temp-db";
 import { XML_CONTENT_TYPE, newsSitemapResponse } from "./sitemap-response";
 import {
   MAX_ENTRIES,

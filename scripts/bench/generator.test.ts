@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importJsonLines } from "../../lib/news/sqlite/import/import-articles";
-import { createTempDb, type TempDb } from "../../lib/news/sqlite/test-support/temp-db";
+import { importJsonLines } from "../../lib/news/sql/import/import-articles";
+import { createTempDb, indexerFor, type TempDb } from "../../lib/news/test-support/temp-db";
 import {
   buildVocabulary,
   createRandom,
@@ -90,7 +90,7 @@ describe("generated articles through the real importer", () => {
 
   it("imports every record without a skip", async () => {
     const lines = [...generateArticles({ ...options, articles: 50 })].map((r) => JSON.stringify(r));
-    const report = await importJsonLines(temp.db, lines);
+    const report = await importJsonLines(temp.db, indexerFor(temp.db), lines);
     expect(report).toEqual({ inserted: 50, updated: 0, skipped: [] });
   });
 });

@@ -3,7 +3,7 @@ import path from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, Migrator, SqliteDialect, sql, type MigrationProvider } from "kysely";
 import { migrations } from "./migrations";
-import type { Database } from "./schema";
+import type { Database } from "../sql/schema";
 import { withStatementCache } from "./statement-cache";
 
 export type DB = Kysely<Database>;

@@ -3,6 +3,7 @@ import path from "node:path";
 import { sql } from "kysely";
 import { StoreUnavailableError } from "../outage";
 import type { DB } from "./connection";
+import { readFileHeader } from "./file-header";
 
 /**
  * Files up to this size get `PRAGMA quick_check` at every start (about 10 s for 370 MB here:
@@ -74,15 +75,9 @@ export async function checkDatabase(
  * checked while the write-ahead log holds pages (a checkpoint may be extending the file).
  */
 export function checkFileLength(file: string, { requireDatabase = false } = {}): void {
-  const header = Buffer.alloc(100);
-  const fd = fs.openSync(file, "r");
-  let read: number;
-  try {
-    read = fs.readSync(fd, header, 0, 100, 0);
-  } finally {
-    fs.closeSync(fd);
-  }
-  if (read < 100 || header.toString("latin1", 0, 16) !== "SQLite format 3\0") {
+  // Never through a descriptor opened and closed here: that would drop SQLite's locks.
+  const header = readFileHeader(file, 100);
+  if (header.length < 100 || header.toString("latin1", 0, 16) !== "SQLite format 3\0") {
     // Empty, or not a SQLite file at all: before opening, opening says so.
     if (!requireDatabase) return;
     throw new StoreUnavailableError(`${file} is no longer a SQLite database`);

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
-import { createTempDb, type TempDb } from "./test-support/temp-db";
+import { createTempDb, type TempDb } from "../test-support/temp-db";
 import { migrateToLatest } from "./connection";
 import { migrations } from "./migrations";
 

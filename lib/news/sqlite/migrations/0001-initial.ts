@@ -2,7 +2,7 @@ import { sql, type Kysely } from "kysely";
 
 /** The first schema: publication, sections, authors, images, articles, tags, page views. */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  // One row once the default content has been loaded (see lib/news/sqlite/seed.ts).
+  // One row once the default content has been loaded (see lib/news/sql/seed.ts).
   await db.schema
     .createTable("seed_state")
     .addColumn("id", "integer", (c) => c.primaryKey())

@@ -15,7 +15,7 @@ import { sql, type Kysely, type RawBuilder } from "kysely";
  *   digits of every script are words (Korean, accented Latin), case and accents are folded, emoji
  *   and punctuation separate words and are never indexed.
  * - Every article is indexed whatever its status: who may see what is decided at query time by
- *   `isPublic` (lib/news/sqlite/queries/article-rows.ts), so a scheduled story becomes findable at its time and
+ *   `isPublic` (lib/news/sql/queries/article-rows.ts), so a scheduled story becomes findable at its time and
  *   a withdrawn one disappears at once, without touching the index.
  * - Triggers re-index an article when its text, tags or authors change (and a tag's or author's
  *   name). A writer that changes many rows at once (the importer) may insert a row into

@@ -1,11 +1,11 @@
 import type { Migration } from "kysely";
 import * as initial from "./0001-initial";
-import * as legacyId from "./0002-legacy-id";
-import * as withdrawn from "./0003-withdrawn";
+import * as legacyId from "../../sql/migrations/0002-legacy-id";
+import * as withdrawn from "../../sql/migrations/0003-withdrawn";
 import * as search from "./0004-search";
-import * as scale from "./0005-scale";
+import * as scale from "../../sql/migrations/0005-scale";
 import * as searchBulk from "./0006-search-bulk";
-import * as authorProfiles from "./0007-author-profiles";
+import * as authorProfiles from "../../sql/migrations/0007-author-profiles";
 
 /**
  * Every migration, keyed by a name that sorts in the order they apply.

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { searchArticles } from "../queries/search";
-import { createTempDb, importAll, makeRecord, type TempDb } from "../test-support/temp-db";
+import { searchArticles } from "../../sql/queries/search";
+import { createTempDb, importAll, makeRecord, type TempDb } from "../../test-support/temp-db";
 import {
   rebuildSearchIndex,
   searchFacets,
@@ -13,7 +13,7 @@ const NOW = "2024-06-01T12:00:00.000Z";
 let temp: TempDb;
 
 const found = async (q: string) =>
-  (await searchArticles(temp.db, { q, page: 1 }, NOW)).hits.map((h) => h.headline);
+  (await searchArticles(temp.db, temp.search, { q, page: 1 }, NOW)).hits.map((h) => h.headline);
 const count = async (table: string) =>
   (await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(temp.db)).rows[0]
     ?.n;

@@ -1,5 +1,7 @@
 import { CompiledQuery, sql, type Kysely } from "kysely";
-import type { Database } from "../schema";
+import type { Database } from "../../sql/schema";
+import type { SearchDocument } from "../../sql/search/document";
+import { articleFacets } from "../../sql/search/facets";
 
 /**
  * Keeping the search index (the FTS5 table `article_search`, lib/news/sqlite/migrations/0004-search.ts)
@@ -71,36 +73,9 @@ export async function rebuildSearchIndex(db: Kysely<Database>): Promise<void> {
   await sql`insert into article_headlines (article_headlines) values ('optimize')`.execute(db);
 }
 
-/** What the search indexes hold of one article (the view `article_search_documents`, 0004). */
-export type SearchDocument = {
-  id: number;
-  headline: string;
-  standfirst: string;
-  /** The body's text: its blocks' text, one a line. */
-  body: string;
-  /** Tag names as stored in `tags`, in tag id order (the order the view reads them in). */
-  tags: readonly string[];
-  /** Author names as stored in `authors`, in the order the view reads them (author id order). */
-  authors: readonly string[];
-  sectionId: number;
-  /** ISO 8601 UTC, or null. */
-  publishedAt: string | null;
-  /** True when the article may already be in the indexes (an update): its old entry goes first. */
-  replaces: boolean;
-};
-
-const FACET = "\uE000";
-
-/**
- * The facet words of an article, as the view writes them: its section, and the KST year and month
- * of its publication (strftime('%Y', published_at, '+9 hours')). Stored times are ISO strings in UTC
- * with a four-digit year (lib/import/record.ts), so the same instant gives the same words.
- */
+/** The facet words of an article as one FTS5 column (lib/news/sql/search/facets.ts). */
 export function searchFacets(sectionId: number, publishedAt: string | null): string {
-  if (publishedAt === null) return `${FACET}s${sectionId}`;
-  const kst = new Date(Date.parse(publishedAt) + 9 * 3_600_000).toISOString();
-  const year = kst.slice(0, 4);
-  return `${FACET}s${sectionId} ${FACET}y${year} ${FACET}m${year}${kst.slice(5, 7)}`;
+  return articleFacets(sectionId, publishedAt).join(" ");
 }
 
 const BULK = CompiledQuery.raw("insert into search_defer (id) values (2) on conflict do nothing");

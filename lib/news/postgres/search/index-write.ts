@@ -1,0 +1,110 @@
+import { sql, type Kysely, type QueryExecutorProvider } from "kysely";
+import type { DB } from "../../sql/db";
+import type { BodyBlock } from "../../../domain";
+import type { BatchIndexer, SearchDocument } from "../../sql/search/document";
+import { documentVector, headlineVector } from "./tsvector";
+
+/**
+ * Writing PostgreSQL's search index (`article_search`, migration 0004-search). There are no
+ * triggers: the vectors are built from our own tokens in JavaScript (tsvector.ts), so whoever
+ * writes an article's text, tags or bylines indexes it in the same transaction. Today that is
+ * the importer (and the seed, through it); a new writer of article text must call indexDocuments.
+ */
+
+/** Rows per insert statement (3 parameters each; PostgreSQL takes up to 65,535). */
+const ROWS_PER_INSERT = 500;
+
+/**
+ * Writes (or replaces) the index rows of `documents`, several hundred rows a statement. An
+ * article given twice is indexed once, as last given.
+ */
+export async function indexDocuments(
+  db: QueryExecutorProvider,
+  documents: readonly SearchDocument[],
+): Promise<void> {
+  const latest = new Map(documents.map((d) => [d.id, d]));
+  const sorted = [...latest.values()].sort((a, b) => a.id - b.id);
+  for (let i = 0; i < sorted.length; i += ROWS_PER_INSERT) {
+    const rows = sorted
+      .slice(i, i + ROWS_PER_INSERT)
+      .map(
+        (d) =>
+          sql`(${d.id}, ${documentVector(d)}::tsvector, ${headlineVector(d.headline)}::tsvector)`,
+      );
+    await sql`insert into article_search (article_id, document, headline) values ${sql.join(rows)}
+      on conflict (article_id) do update set document = excluded.document, headline = excluded.headline`.execute(
+      db,
+    );
+  }
+}
+
+/** The importer's indexing on PostgreSQL (BatchIndexer): write the batch, then index it. */
+export const indexBatch: BatchIndexer = async (trx, write) => {
+  const documents = await write();
+  await indexDocuments(trx, documents);
+  return new Set(documents.map((d) => d.id)).size;
+};
+
+/** Articles read at a time by rebuildSearchIndex. */
+const REBUILD_CHUNK = 1_000;
+
+/**
+ * Indexes every article from the tables (a database migrated with articles already in it), a
+ * chunk at a time. Tags and bylines in id order, as the importer's documents list them.
+ */
+export async function rebuildSearchIndex(db: Kysely<unknown> | DB): Promise<number> {
+  const typed = db as unknown as DB;
+  let after = 0;
+  let count = 0;
+  for (;;) {
+    const articles = await typed
+      .selectFrom("articles")
+      .select(["id", "headline", "standfirst", "body_json", "section_id", "published_at"])
+      .where("id", ">", after)
+      .orderBy("id")
+      .limit(REBUILD_CHUNK)
+      .execute();
+    if (articles.length === 0) return count;
+    const ids = articles.map((a) => a.id);
+    const tags = await typed
+      .selectFrom("article_tags as at")
+      .innerJoin("tags as t", "t.id", "at.tag_id")
+      .select(["at.article_id", "t.name"])
+      .where("at.article_id", "in", ids)
+      .orderBy("t.id")
+      .execute();
+    const authors = await typed
+      .selectFrom("article_authors as aa")
+      .innerJoin("authors as au", "au.id", "aa.author_id")
+      .select(["aa.article_id", "au.name"])
+      .where("aa.article_id", "in", ids)
+      .orderBy("au.id")
+      .execute();
+    const namesOf = (rows: Array<{ article_id: number; name: string }>, id: number) =>
+      rows.filter((r) => r.article_id === id).map((r) => r.name);
+    await indexDocuments(
+      db,
+      articles.map((a) => ({
+        id: a.id,
+        headline: a.headline,
+        standfirst: a.standfirst,
+        body: bodyText(a.body_json),
+        tags: namesOf(tags, a.id),
+        authors: namesOf(authors, a.id),
+        sectionId: a.section_id,
+        publishedAt: a.published_at,
+        replaces: true,
+      })),
+    );
+    count += articles.length;
+    after = ids[ids.length - 1]!;
+  }
+}
+
+function bodyText(bodyJson: string): string {
+  try {
+    return (JSON.parse(bodyJson) as BodyBlock[]).map((b) => b.text).join("\n");
+  } catch {
+    return "";
+  }
+}

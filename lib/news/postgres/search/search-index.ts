@@ -1,0 +1,38 @@
+import { sql } from "kysely";
+import type { DB } from "../../sql/db";
+import type { SearchIndex } from "../../sql/search/search-index";
+import { headlineStartQuery, searchQuery, termsQuery } from "./tsquery";
+
+/**
+ * The PostgreSQL backend's full-text index: the table `article_search` (migration 0004-search),
+ * a tsvector of each article and one of its headline, each with a GIN index. GIN returns
+ * matches in no useful order, so every read orders by article id (newest first) and stops at
+ * its limit: PostgreSQL reads every match from the index, then sorts their ids (a bitmap scan;
+ * cheap for the matches of a query, which are ids, not rows).
+ */
+export const tsvectorSearchIndex: SearchIndex = {
+  async matchingIds(db, query, limit, below) {
+    return ids(db, "document", searchQuery(query), limit, below);
+  },
+  async headlineMatchIds(db, terms, limit) {
+    return ids(db, "headline", termsQuery(terms), limit, null);
+  },
+  async headlineStartIds(db, tokens, limit) {
+    if (tokens.length === 0) return [];
+    return ids(db, "headline", headlineStartQuery(tokens), limit, null);
+  },
+};
+
+async function ids(
+  db: DB,
+  column: "document" | "headline",
+  query: string,
+  limit: number,
+  below: number | null,
+): Promise<number[]> {
+  const { rows } = await sql<{ id: number }>`select article_id as id from article_search
+    where ${sql.ref(column)} @@ ${query}::tsquery
+    ${below === null ? sql`` : sql`and article_id < ${below}`}
+    order by article_id desc limit ${limit}`.execute(db);
+  return rows.map((r) => r.id);
+}
