@@ -44,7 +44,7 @@ export default defineConfig({
   projects: [
     {
       name: "site",
-      testIgnore: /e2e\/(clock|quiet|crawl|shared-cache|nginx)\/|e2e\/routing\/new-routes/,
+      testIgnore: /e2e\/(clock|quiet|crawl|shared-cache|nginx|cluster)\/|e2e\/routing\/new-routes/,
     },
     // Specs that change stories' state while the site runs: after everything else.
     { name: "clock", testMatch: /e2e\/clock\/.*\.spec\.ts$/, dependencies: ["site"] },

@@ -32,7 +32,7 @@ async function main(): Promise<number> {
     });
     options = optionsSchema.parse({ ...values, build: !values["no-build"] });
   } catch (error) {
-    const message = error instanceof z.ZodError ? error.issues[0].message : String(error);
+    const message = error instanceof z.ZodError ? error.issues[0]?.message : String(error);
     console.error(`cluster: ${message} (--port takes a port from 1024 to 65530)`);
     return 2;
   }

@@ -38,7 +38,10 @@ export function importStories(stories: object[]): string {
   return tool("import", file);
 }
 
-/** The public path (/article/ID/) of the story imported with external id `externalId`. */
+/**
+ * The canonical path (/article/ID/slug) of the story imported with external id `externalId`:
+ * the URL readers, crawlers and nginx's cache know it by.
+ */
 export async function articlePath(externalId: string): Promise<string> {
   const client = new pg.Client({ connectionString: clusterState().postgres.url });
   await client.connect();
@@ -48,10 +51,18 @@ export async function articlePath(externalId: string): Promise<string> {
       [externalId],
     );
     if (rows.length !== 1) throw new Error(`no story ${externalId} in the cluster's database`);
-    return `/article/${rows[0].id}/`;
+    const { instances } = clusterState();
+    const short = await get(`${instances[0]!.url}/article/${rows[0]!.id}/`);
+    return new URL(short.headers.get("location") ?? `/article/${rows[0]!.id}/`, instances[0]!.url)
+      .pathname;
   } finally {
     await client.end();
   }
+}
+
+/** The story id in an article path ("/article/123/…" gives "123"). */
+export function idOf(articlePath: string): string {
+  return articlePath.split("/")[2]!;
 }
 
 /** GET `url` (no redirects followed), with a deadline so a hang fails the test, not the suite. */

@@ -105,6 +105,7 @@ export class Cluster {
       HERALD_SITE_URL: `http://127.0.0.1:${port}`,
       HERALD_SERVER_URL: `http://127.0.0.1:${port + 1}`,
       HERALD_COMPRESS: "0",
+      HERALD_TRUSTED_PROXIES: "1",
       ...clusterSecrets(this.options.dir),
     };
   }
@@ -117,7 +118,7 @@ export class Cluster {
     step("set up the database", [tsxBin, path.join(ROOT, "scripts", "setup.ts")], env, dir);
     if (this.options.build) {
       // The build needs no cache of its own: what it renders is served by neither instance.
-      const { HERALD_REDIS_URL: _redis, ...buildEnv } = env;
+      const buildEnv = { ...env, HERALD_REDIS_URL: "" };
       step("build", [process.execPath, nextBin, "build"], buildEnv, dir);
     }
     for (const [index, name] of ["instance A", "instance B"].entries()) {
@@ -161,7 +162,8 @@ function startNginx(dir: string, port: number, distDir: string): Child {
 }
 
 /** Runs one set-up step to its end, its output in `dir`/<step>.log; throws when it fails. */
-function step(name: string, [command, ...args]: string[], env: NodeJS.ProcessEnv, dir: string) {
+function step(name: string, commandLine: string[], env: NodeJS.ProcessEnv, dir: string) {
+  const [command, ...args] = commandLine as [string, ...string[]];
   console.log(`cluster: ${name}...`);
   const log = path.join(dir, `${name.replaceAll(" ", "-")}.log`);
   const result = spawnSync(command, args, { cwd: ROOT, env, encoding: "utf8" });

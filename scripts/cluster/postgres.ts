@@ -33,16 +33,66 @@ export class OwnPostgres {
     if (!fs.existsSync(path.join(this.dataDir, "PG_VERSION"))) {
       fs.mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
       this.own(this.dataDir);
-      run(this.asOwner([bin("initdb"), "-D", this.dataDir, "-U", "postgres", "--auth=trust", "--locale=C", "-E", "UTF8"]));
+      run(
+        this.asOwner([
+          bin("initdb"),
+          "-D",
+          this.dataDir,
+          "-U",
+          "postgres",
+          "--auth=trust",
+          "--locale=C",
+          "-E",
+          "UTF8",
+        ]),
+      );
     }
     fs.mkdirSync(this.socketDir, { recursive: true });
     this.own(this.socketDir);
     this.own(this.log, true);
     const options = `-p ${this.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${this.socketDir} -c fsync=off -c max_connections=200`;
-    run(this.asOwner([bin("pg_ctl"), "-D", this.dataDir, "-l", this.log, "-o", options, "-w", "-t", "60", "start"]));
-    const exists = run([bin("psql"), "-h", "127.0.0.1", "-p", String(this.port), "-U", "postgres", "-d", "postgres", "-tAc", `SELECT 1 FROM pg_database WHERE datname = '${name}'`]);
+    run(
+      this.asOwner([
+        bin("pg_ctl"),
+        "-D",
+        this.dataDir,
+        "-l",
+        this.log,
+        "-o",
+        options,
+        "-w",
+        "-t",
+        "60",
+        "start",
+      ]),
+    );
+    const exists = run([
+      bin("psql"),
+      "-h",
+      "127.0.0.1",
+      "-p",
+      String(this.port),
+      "-U",
+      "postgres",
+      "-d",
+      "postgres",
+      "-tAc",
+      `SELECT 1 FROM pg_database WHERE datname = '${name}'`,
+    ]);
     if (exists.trim() !== "1")
-      run([bin("psql"), "-h", "127.0.0.1", "-p", String(this.port), "-U", "postgres", "-d", "postgres", "-c", `CREATE DATABASE "${name}" TEMPLATE template0 LC_COLLATE 'C' LC_CTYPE 'C'`]);
+      run([
+        bin("psql"),
+        "-h",
+        "127.0.0.1",
+        "-p",
+        String(this.port),
+        "-U",
+        "postgres",
+        "-d",
+        "postgres",
+        "-c",
+        `CREATE DATABASE "${name}" TEMPLATE template0 LC_COLLATE 'C' LC_CTYPE 'C'`,
+      ]);
   }
 
   /** Stops the server (fast shutdown: sessions are ended, nothing committed is lost). */
@@ -76,11 +126,12 @@ function bin(name: string): string {
     : [];
   if (versions.length === 0)
     throw new Error("PostgreSQL is not installed (no /usr/lib/postgresql); set HERALD_PG_BIN.");
-  return path.join(root, versions[0], "bin", name);
+  return path.join(root, versions[0]!, "bin", name);
 }
 
 /** Runs `command` to its end; returns its output, throws with its output when it fails. */
-function run([command, ...args]: string[]): string {
+function run(commandLine: string[]): string {
+  const [command, ...args] = commandLine as [string, ...string[]];
   const result = spawnSync(command, args, { encoding: "utf8", cwd: "/" });
   if (result.status !== 0)
     throw new Error(`failed: ${command} ${args.join(" ")}\n${result.stdout}${result.stderr}`);

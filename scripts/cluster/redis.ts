@@ -8,7 +8,7 @@ export const REDIS_MAXMEMORY = "256mb";
 /**
  * A Redis of the cluster's own on 127.0.0.1:`port` (never the machine's service: the fault
  * tests stop and start it), bounded as docs/deploy.md tells an operator to bound theirs
- * (`maxmemory` with `allkeys-lru`), keeping nothing on disk: it is a cache.
+ * (`maxmemory` with `volatile-lru`: the refresh times, which never expire, are never evicted), keeping nothing on disk: it is a cache.
  */
 export class OwnRedis {
   private readonly child: Child;
@@ -21,13 +21,20 @@ export class OwnRedis {
       name: "redis-server",
       command: "redis-server",
       args: [
-        "--port", String(port),
-        "--bind", "127.0.0.1",
-        "--save", "",
-        "--appendonly", "no",
-        "--maxmemory", REDIS_MAXMEMORY,
-        "--maxmemory-policy", "allkeys-lru",
-        "--dir", dir,
+        "--port",
+        String(port),
+        "--bind",
+        "127.0.0.1",
+        "--save",
+        "",
+        "--appendonly",
+        "no",
+        "--maxmemory",
+        REDIS_MAXMEMORY,
+        "--maxmemory-policy",
+        "volatile-lru",
+        "--dir",
+        dir,
       ],
       log: path.join(dir, "redis.log"),
     });
