@@ -5,7 +5,9 @@
  * (nginx on --port, instances on the next two, Redis and PostgreSQL after them). Prints the
  * addresses and runs until interrupted (Ctrl-C, SIGTERM), then stops everything it started.
  * Its files (logs, PostgreSQL's data, the shared secrets, state.json) are in data/cluster-PORT/;
- * --fresh deletes them first. --no-build serves the cluster's last build again.
+ * --fresh deletes them first. --no-build serves the cluster's last build again. The build is in
+ * .next-cluster/ (in tsconfig.json, so Next.js leaves that file alone): one cluster per checkout
+ * at a time.
  * Exit status: 0 when stopped; 1 when a part fails to start (its log is printed); 2 on a bad option.
  */
 import fs from "node:fs";
@@ -37,7 +39,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const dir = path.join(ROOT, "data", `cluster-${options.port}`);
-  const distDir = `.next-cluster-${options.port}`;
+  const distDir = ".next-cluster";
   if (options.fresh) fs.rmSync(dir, { recursive: true, force: true });
   if (!options.build && !fs.existsSync(path.join(ROOT, distDir, "BUILD_ID"))) {
     console.error(`cluster: --no-build, but ${distDir} holds no build; start once without it.`);
