@@ -66,33 +66,15 @@ export class OwnPostgres {
         "start",
       ]),
     );
-    const exists = run([
-      bin("psql"),
-      "-h",
-      "127.0.0.1",
-      "-p",
-      String(this.port),
-      "-U",
-      "postgres",
-      "-d",
-      "postgres",
-      "-tAc",
-      `SELECT 1 FROM pg_database WHERE datname = '${name}'`,
-    ]);
+    const exists = this.psql(`SELECT 1 FROM pg_database WHERE datname = '${name}'`);
     if (exists.trim() !== "1")
-      run([
-        bin("psql"),
-        "-h",
-        "127.0.0.1",
-        "-p",
-        String(this.port),
-        "-U",
-        "postgres",
-        "-d",
-        "postgres",
-        "-c",
-        `CREATE DATABASE "${name}" TEMPLATE template0 LC_COLLATE 'C' LC_CTYPE 'C'`,
-      ]);
+      this.psql(`CREATE DATABASE "${name}" TEMPLATE template0 LC_COLLATE 'C' LC_CTYPE 'C'`);
+  }
+
+  /** Runs one statement on the server's `postgres` database; returns its rows, unaligned. */
+  private psql(statement: string): string {
+    const where = ["-h", "127.0.0.1", "-p", String(this.port), "-U", "postgres", "-d", "postgres"];
+    return run([bin("psql"), ...where, "-tAc", statement]);
   }
 
   /** Stops the server (fast shutdown: sessions are ended, nothing committed is lost). */

@@ -47,21 +47,3 @@ export function asStoreFailure(error: unknown, url: string): unknown {
     },
   );
 }
-
-/** Wraps every method of `target` so that a failure of the database (asStoreFailure) is a StoreUnavailableError. */
-export function guardFailures<T extends object>(target: T, url: string): T {
-  const guarded = {} as Record<string, unknown>;
-  for (const [name, value] of Object.entries(target)) {
-    guarded[name] =
-      typeof value === "function"
-        ? async (...args: unknown[]) => {
-            try {
-              return await (value as (...a: unknown[]) => unknown).apply(target, args);
-            } catch (error) {
-              throw asStoreFailure(error, url);
-            }
-          }
-        : value;
-  }
-  return guarded as T;
-}

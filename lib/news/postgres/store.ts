@@ -3,7 +3,8 @@ import type { NewsStore } from "../store";
 import type { DB } from "../sql/db";
 import { storeOver } from "../sql/store";
 import { migratePostgres, openPostgres } from "./connection";
-import { guardFailures } from "./failures";
+import { guardFailures } from "../sql/guard-failures";
+import { asStoreFailure } from "./failures";
 import { checkPostgres } from "./health";
 import { migrations } from "./migrations";
 import { indexBatch } from "./search/index-write";
@@ -17,7 +18,9 @@ import { tsvectorSearchIndex } from "./search/search-index";
  * dynamic import, only when HERALD_DATABASE_URL is set (decision 033).
  */
 export function openPostgresStore(url: string): NewsStore {
-  return guardFailures(postgresStore(openPostgres(url), url), url);
+  return guardFailures(postgresStore(openPostgres(url), url), (error) =>
+    asStoreFailure(error, url),
+  );
 }
 
 /**

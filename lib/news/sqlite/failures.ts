@@ -29,24 +29,3 @@ export function asStoreFailure(error: unknown, file: string): unknown {
   const message = error instanceof Error ? error.message : String(error);
   return new StoreUnavailableError(`${file}: ${message} (${code})`, { cause: error });
 }
-
-/**
- * Wraps every method of `target` so that a failure of the file (see asStoreFailure) is thrown
- * as a StoreUnavailableError. Other errors pass unchanged.
- */
-export function guardFailures<T extends object>(target: T, file: string): T {
-  const guarded = {} as Record<string, unknown>;
-  for (const [name, value] of Object.entries(target)) {
-    guarded[name] =
-      typeof value === "function"
-        ? async (...args: unknown[]) => {
-            try {
-              return await (value as (...a: unknown[]) => unknown).apply(target, args);
-            } catch (error) {
-              throw asStoreFailure(error, file);
-            }
-          }
-        : value;
-  }
-  return guarded as T;
-}

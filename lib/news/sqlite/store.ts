@@ -3,7 +3,8 @@ import { StoreUnavailableError } from "../outage";
 import type { NewsStore } from "../store";
 import { storeOver } from "../sql/store";
 import { migrateToLatest, openDatabase, type DB } from "./connection";
-import { asStoreFailure, guardFailures } from "./failures";
+import { guardFailures } from "../sql/guard-failures";
+import { asStoreFailure } from "./failures";
 import { checkDatabase, checkFileLength, probeFile } from "./health";
 import { migrations } from "./migrations";
 import { ftsSearchIndex } from "./search/fts";
@@ -34,7 +35,7 @@ export function openSqliteStore(
   } catch (error) {
     throw asStoreFailure(error, file);
   }
-  return guardFailures(sqliteStore(db, file), file);
+  return guardFailures(sqliteStore(db, file), (error) => asStoreFailure(error, file));
 }
 
 /**

@@ -1,0 +1,24 @@
+/**
+ * Wraps every method of `target` so that whatever it throws passes through `translate` first: a
+ * backend's failures.ts turns a failure of its storage into a StoreUnavailableError there, and
+ * returns other errors unchanged. Properties that are not functions are copied as they are.
+ */
+export function guardFailures<T extends object>(
+  target: T,
+  translate: (error: unknown) => unknown,
+): T {
+  const guarded = {} as Record<string, unknown>;
+  for (const [name, value] of Object.entries(target)) {
+    guarded[name] =
+      typeof value === "function"
+        ? async (...args: unknown[]) => {
+            try {
+              return await (value as (...a: unknown[]) => unknown).apply(target, args);
+            } catch (error) {
+              throw translate(error);
+            }
+          }
+        : value;
+  }
+  return guarded as T;
+}
