@@ -127,7 +127,7 @@ export function storeOver(db: DB, parts: BackendParts): NewsStore {
 }
 
 /** The migrations applied to `db` (none when it has no migration table yet). */
-async function appliedMigrations(db: DB): Promise<Array<{ name: string }>> {
+export async function appliedMigrations(db: DB): Promise<Array<{ name: string }>> {
   if (dialectOf(db) === "postgres") {
     // Ask first: a failed query would hide a connection failure behind "nothing applied".
     const { rows } = await sql<{
