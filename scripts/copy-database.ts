@@ -27,14 +27,15 @@ function withoutPassword(url: string): string {
   return u.toString();
 }
 
-/** Progress on stderr: at most a line a second per table, and its last line. */
-function progressPrinter(): (table: string, copied: number, total: number) => void {
+/** Progress on stderr: at most a line every 5 seconds, and each table's last, with the time since `started`. */
+function progressPrinter(started: number): (table: string, copied: number, total: number) => void {
   let last = 0;
   return (table, copied, total) => {
-    const now = Date.now();
-    if (copied < total && now - last < 1_000) return;
+    const now = performance.now();
+    if (copied < total && now - last < 5_000) return;
     last = now;
-    console.error(`copy-database: ${table}: ${copied} of ${total} rows`);
+    const seconds = ((now - started) / 1000).toFixed(0);
+    console.error(`copy-database: ${table}: ${copied} of ${total} rows (${seconds} s)`);
   };
 }
 
@@ -66,7 +67,7 @@ async function main(): Promise<number> {
     const report = await copyDatabase(from, to, {
       replace,
       names: { source: from, target: withoutPassword(to) },
-      onProgress: progressPrinter(),
+      onProgress: progressPrinter(started),
     });
     if (report.replaced.length > 0)
       console.log(`copy-database: emptied first: ${report.replaced.join(", ")}`);
