@@ -298,6 +298,25 @@ describe.skipIf(!withPostgres)("a copy that must not start", () => {
     }
   });
 
+  it("leaves the target empty when it fails midway", async () => {
+    const target = await createTempDb({ backend: "postgres" });
+    try {
+      const copy = copySqliteToPostgres(sqlite.db, target.db, {
+        onProgress: (table) => {
+          if (table === "articles") throw new Error("stopped after the articles");
+        },
+      });
+      await expect(copy).rejects.toThrow("stopped after the articles");
+      const empty = Object.fromEntries(COPIED_TABLES.map(({ table }) => [table, []]));
+      expect(await contentOf(target.db)).toEqual(empty);
+      // And a second try copies everything.
+      await copySqliteToPostgres(sqlite.db, target.db);
+      expect(await contentOf(target.db)).toEqual(await contentOf(sqlite.db));
+    } finally {
+      await target.destroy();
+    }
+  });
+
   it("refuses a target with migrations pending, naming npm run setup", async () => {
     const target = await migratedUpTo("postgres", "0005-scale");
     try {
