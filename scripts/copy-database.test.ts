@@ -10,16 +10,13 @@ import {
   tempDbPath,
   type TempDb,
 } from "../lib/news/test-support/temp-db";
+import { withPostgres } from "../lib/news/test-support/copy-content";
 
 /**
  * `npm run copy-database` as an operator runs it: its arguments, its summary lines and its exit
  * status (0 copied, 1 refused, 2 bad arguments). What it copies is tested in
  * lib/news/copy/copy-database.test.ts.
  */
-const withPostgres = (process.env.HERALD_TEST_DATABASES ?? "sqlite,postgres")
-  .split(",")
-  .includes("postgres");
-
 function copyDatabase(...args: string[]) {
   const run = spawnSync(
     process.execPath,

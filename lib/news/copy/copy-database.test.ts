@@ -1,10 +1,7 @@
-import { Migrator, sql } from "kysely";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DB } from "../sql/db";
-import { migrations as postgresMigrations } from "../postgres/migrations";
-import { migrations as sqliteMigrations } from "../sqlite/migrations";
+import { contentOf, withPostgres } from "../test-support/copy-content";
 import {
-  addSection,
   createTempDb,
   HOUR_MS,
   importAll,
@@ -12,8 +9,7 @@ import {
   shiftIso,
   type TempDb,
 } from "../test-support/temp-db";
-import { CopyRefusedError, copySqliteToPostgres } from "./copy-database";
-import { COPIED_TABLES, DERIVED_TABLES, TABLE_PLAN } from "./tables";
+import { copySqliteToPostgres } from "./copy-database";
 
 /**
  * The SQLite-to-PostgreSQL copy (`npm run copy-database`): a seeded SQLite site with page views,
@@ -21,81 +17,8 @@ import { COPIED_TABLES, DERIVED_TABLES, TABLE_PLAN } from "./tables";
  * database, answers every read the same there. Both databases at once, so it runs once (project
  * `node`), and only when HERALD_TEST_DATABASES names PostgreSQL (both by default).
  */
-const withPostgres = (process.env.HERALD_TEST_DATABASES ?? "sqlite,postgres")
-  .split(",")
-  .includes("postgres");
 
 const LEGACY_ID = "20050102000123";
-
-/** The tables the migrations made in `db`, without SQLite's own and FTS5's virtual and shadow tables. */
-async function tablesIn(db: DB, backend: "sqlite" | "postgres"): Promise<string[]> {
-  const { rows } =
-    backend === "sqlite"
-      ? await sql<{ name: string }>`select name from pragma_table_list
-          where schema = 'main' and type = 'table' and name not like 'sqlite\\_%' escape '\\'`.execute(
-          db,
-        )
-      : await sql<{ name: string }>`select table_name as name from information_schema.tables
-          where table_schema = current_schema() and table_type = 'BASE TABLE'`.execute(db);
-  return rows.map((r) => r.name).sort();
-}
-
-/** Tables of `db` the copy neither copies, rebuilds nor knows as derived. */
-async function unknownTables(db: DB, backend: "sqlite" | "postgres"): Promise<string[]> {
-  const known = new Set([...Object.keys(TABLE_PLAN), ...DERIVED_TABLES]);
-  return (await tablesIn(db, backend)).filter((table) => !known.has(table));
-}
-
-/** Every row of every copied table, in key order. */
-async function contentOf(db: DB): Promise<Record<string, unknown[]>> {
-  const content: Record<string, unknown[]> = {};
-  for (const { table, key } of COPIED_TABLES) {
-    const order = sql.join(key.map((column) => sql.ref(column)));
-    content[table] = (
-      await sql`select * from ${sql.table(table)} order by ${order}`.execute(db)
-    ).rows;
-  }
-  return content;
-}
-
-/** A new database of `backend` migrated up to `last` only. */
-async function migratedUpTo(backend: "sqlite" | "postgres", last: string): Promise<TempDb> {
-  const temp = await createTempDb({ backend, migrate: false });
-  const migrations = backend === "sqlite" ? sqliteMigrations : postgresMigrations;
-  const { error } = await new Migrator({
-    db: temp.db,
-    provider: { getMigrations: async () => migrations },
-  }).migrateTo(last);
-  if (error) throw error;
-  return temp;
-}
-
-describe("the tables the copy knows", () => {
-  it("are every table the SQLite migrations make", async () => {
-    const sqlite = await createTempDb({ backend: "sqlite", inMemory: true });
-    try {
-      expect(await unknownTables(sqlite.db, "sqlite")).toEqual([]);
-      const tables = await tablesIn(sqlite.db, "sqlite");
-      for (const table of Object.keys(TABLE_PLAN)) expect(tables).toContain(table);
-      // A new table (revisions, say) that the copy does not know is caught.
-      await sql`create table story_revisions (id integer primary key)`.execute(sqlite.db);
-      expect(await unknownTables(sqlite.db, "sqlite")).toEqual(["story_revisions"]);
-    } finally {
-      await sqlite.destroy();
-    }
-  });
-
-  it.skipIf(!withPostgres)("are every table the PostgreSQL migrations make", async () => {
-    const postgres = await createTempDb({ backend: "postgres" });
-    try {
-      expect(await unknownTables(postgres.db, "postgres")).toEqual([]);
-      const tables = await tablesIn(postgres.db, "postgres");
-      for (const table of Object.keys(TABLE_PLAN)) expect(tables).toContain(table);
-    } finally {
-      await postgres.destroy();
-    }
-  });
-});
 
 describe.skipIf(!withPostgres)("copying a SQLite site into PostgreSQL", () => {
   let sqlite: TempDb;
@@ -264,85 +187,5 @@ describe.skipIf(!withPostgres)("copying a SQLite site into PostgreSQL", () => {
     expect(author.id).toBeGreaterThan(maxIds.get("authors")!);
     const view = { articleId: story.id, readerId: "after-the-copy", now: new Date().toISOString() };
     expect(await postgres.store.recordPageView(view)).toEqual({ counted: true });
-  });
-});
-
-describe.skipIf(!withPostgres)("a copy that must not start", () => {
-  let sqlite: TempDb;
-  beforeAll(async () => {
-    sqlite = await createTempDb({ backend: "sqlite", inMemory: true });
-    await addSection(sqlite.db, "national");
-    await importAll(sqlite.db, [makeRecord("one"), makeRecord("two")]);
-  });
-  afterAll(async () => {
-    await sqlite?.destroy();
-  });
-
-  it("refuses a target that holds content, writing nothing; with replace, empties it first", async () => {
-    const target = await createTempDb({ backend: "postgres" });
-    try {
-      await addSection(target.db, "national");
-      await addSection(target.db, "elsewhere");
-      await importAll(target.db, [makeRecord("theirs")]);
-      const before = await contentOf(target.db);
-      const copy = copySqliteToPostgres(sqlite.db, target.db);
-      await expect(copy).rejects.toThrow(CopyRefusedError);
-      await expect(copy).rejects.toThrow(/is not empty \(sections, .*articles.*--replace/);
-      expect(await contentOf(target.db)).toEqual(before);
-
-      const report = await copySqliteToPostgres(sqlite.db, target.db, { replace: true });
-      expect(report.replaced).toContain("articles");
-      expect(await contentOf(target.db)).toEqual(await contentOf(sqlite.db));
-    } finally {
-      await target.destroy();
-    }
-  });
-
-  it("leaves the target empty when it fails midway", async () => {
-    const target = await createTempDb({ backend: "postgres" });
-    try {
-      const copy = copySqliteToPostgres(sqlite.db, target.db, {
-        onProgress: (table) => {
-          if (table === "articles") throw new Error("stopped after the articles");
-        },
-      });
-      await expect(copy).rejects.toThrow("stopped after the articles");
-      const empty = Object.fromEntries(COPIED_TABLES.map(({ table }) => [table, []]));
-      expect(await contentOf(target.db)).toEqual(empty);
-      // And a second try copies everything.
-      await copySqliteToPostgres(sqlite.db, target.db);
-      expect(await contentOf(target.db)).toEqual(await contentOf(sqlite.db));
-    } finally {
-      await target.destroy();
-    }
-  });
-
-  it("refuses a target with migrations pending, naming npm run setup", async () => {
-    const target = await migratedUpTo("postgres", "0005-scale");
-    try {
-      const copy = copySqliteToPostgres(sqlite.db, target.db);
-      await expect(copy).rejects.toThrow(CopyRefusedError);
-      await expect(copy).rejects.toThrow(
-        /2 migration\(s\) pending, from 0006-search-bulk.*npm run setup/,
-      );
-      expect(await target.db.selectFrom("articles").selectAll().execute()).toEqual([]);
-    } finally {
-      await target.destroy();
-    }
-  });
-
-  it("refuses a source with migrations pending, naming npm run setup", async () => {
-    const [source, target] = await Promise.all([
-      migratedUpTo("sqlite", "0003-withdrawn"),
-      createTempDb({ backend: "postgres" }),
-    ]);
-    try {
-      await expect(copySqliteToPostgres(source.db, target.db)).rejects.toThrow(
-        /pending, from 0004-search.*npm run setup/,
-      );
-      expect(await target.db.selectFrom("sections").selectAll().execute()).toEqual([]);
-    } finally {
-      await Promise.all([source.destroy(), target.destroy()]);
-    }
   });
 });
