@@ -5,7 +5,7 @@ import type { Database } from "../sql/schema";
  * copied row for row, at `step` (parents before the rows that refer to them), read in the order
  * of `key`; or rebuilt on the target from what was copied. A `Record` over the schema's tables,
  * so a table added to `Database` does not compile until it has a line here;
- * lib/news/copy/copy-database.test.ts compares this list with the tables the migrations make.
+ * lib/news/copy/tables.test.ts compares this list with the tables the migrations make.
  */
 export type TablePlan = { step: number; key: readonly string[] } | { rebuilt: string };
 
