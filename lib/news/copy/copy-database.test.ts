@@ -164,6 +164,11 @@ describe.skipIf(!withPostgres)("copying a SQLite site into PostgreSQL", () => {
     expect(pages).toBeGreaterThan(10);
   });
 
+  it("is left alone by `npm run setup` afterwards: no default content over the copy", async () => {
+    expect(await postgres.store.migrate()).toEqual([]);
+    expect(await postgres.store.seedDefaultContent()).toBeNull();
+  });
+
   it("gives a story imported after the copy, and a page view, new ids past the copied ones", async () => {
     await importAll(postgres.db, [makeRecord("after-the-copy")]);
     const story = await postgres.db
