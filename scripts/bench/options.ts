@@ -49,6 +49,7 @@ export function benchOptions(args: string[] = process.argv.slice(2)) {
       "no-nginx": { type: "boolean", default: false },
       "no-cluster": { type: "boolean", default: false },
       uncached: { type: "string", default: "1000" },
+      "data-only": { type: "boolean", default: false },
     },
   });
   const int = (name: keyof typeof values) => {
@@ -78,5 +79,7 @@ export function benchOptions(args: string[] = process.argv.slice(2)) {
     nginx: values["no-nginx"] ? false : values.nginx || fs.existsSync(NGINX),
     cluster: !values["no-cluster"],
     uncached: int("uncached"),
+    /** Stop after the data-layer and search timings: no builds, servers or budgets. */
+    dataOnly: values["data-only"] === true,
   };
 }

@@ -1,6 +1,7 @@
 import type { BenchFigures } from "./budgets";
 import type { Timing } from "./data-layer";
 import type { DatasetReport } from "./dataset";
+import type { StoreFigures } from "./store-timings";
 import { table } from "./report";
 
 const f1 = (n: number) => n.toFixed(1);
@@ -20,7 +21,9 @@ export function importLine(name: string, d: DatasetReport): string {
  * and PostgreSQL's p99 over SQLite's), with both import rates. Nothing when PostgreSQL was not
  * measured.
  */
-export function backendSection(f: BenchFigures): string[] {
+export function backendSection(
+  f: Pick<BenchFigures, "dataset" | "dataLayer" | "search" | "postgres">,
+): string[] {
   const pg = f.postgres;
   if (!pg) return [];
   const sqlite = new Map<string, Timing>([...f.dataLayer, ...f.search].map((t) => [t.name, t]));
@@ -45,7 +48,7 @@ export function backendSection(f: BenchFigures): string[] {
 }
 
 /** The pages through nginx: each rate and its share of the static file's. */
-export function nginxSection(f: BenchFigures): string[] {
+export function nginxSection(f: Pick<BenchFigures, "nginx">): string[] {
   const n = f.nginx;
   if (!n) return [];
   return [
@@ -74,7 +77,7 @@ export function nginxSection(f: BenchFigures): string[] {
 }
 
 /** The uncached renders: articles per second on one SQLite instance and on two over PostgreSQL. */
-export function clusterSection(f: BenchFigures): string[] {
+export function clusterSection(f: Pick<BenchFigures, "cluster">): string[] {
   const c = f.cluster;
   if (!c) return [];
   const single = c.uncached[0];
@@ -104,4 +107,42 @@ export function clusterSection(f: BenchFigures): string[] {
       ]),
     ),
   ];
+}
+
+/**
+ * What `--data-only` prints: each measured store's data set and its data-layer and search
+ * timings (p50, p99, max), then SQLite's and PostgreSQL's side by side when both were measured.
+ */
+export function dataOnlyReport(sqlite: StoreFigures | null, postgres: StoreFigures | null): string {
+  const out: string[] = [];
+  for (const [name, s] of [
+    ["SQLite", sqlite],
+    ["PostgreSQL", postgres],
+  ] as const) {
+    if (!s) continue;
+    out.push(
+      "",
+      `${importLine(name, s.dataset)} ${s.dataset.articles.toLocaleString("en-US")} articles, ${s.dataset.views.toLocaleString("en-US")} views.`,
+      table(
+        ["query", "calls", "p50", "p99", "max"],
+        [...s.dataLayer, ...s.search].map((t) => [
+          t.name,
+          t.calls,
+          f2(t.p50),
+          f2(t.p99),
+          f2(t.max),
+        ]),
+      ),
+    );
+  }
+  if (sqlite && postgres)
+    out.push(
+      ...backendSection({
+        dataset: sqlite.dataset,
+        dataLayer: sqlite.dataLayer,
+        search: sqlite.search,
+        postgres,
+      }),
+    );
+  return out.join("\n");
 }

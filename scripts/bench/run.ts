@@ -22,6 +22,7 @@
  *   --no-cluster                        skip the uncached renders (one SQLite instance; two on
  *                                       PostgreSQL and a Redis of the benchmark's own)
  *   --uncached N                        articles rendered uncached on each (default 1000)
+ *   --data-only                         stop after the data layer and search (no builds or HTTP)
  * Ports: HERALD_BENCH_PORT (default 3300) and the seven above it (options.ts).
  * Writes bench-results/bench-TIMESTAMP.json (and latest.json), prints tables, and exits 1 when a
  * budget is missed (2 when the benchmark itself fails).
@@ -48,6 +49,7 @@ import { benchOptions, benchPort } from "./options";
 import { measurePageWeights } from "./page-weight";
 import { hasRedisServer } from "./redis";
 import { formatReport } from "./report";
+import { dataOnlyReport } from "./report-sections";
 import { nextBuild, nextStart, type RunningServer } from "./server";
 import { timeStore, type StoreFigures } from "./store-timings";
 import { spreadIds } from "./uncached";
@@ -100,6 +102,11 @@ async function main(): Promise<number> {
       postgresUrl = target.label;
     } else if (o.postgresRequired) throw new Error(`PostgreSQL does not answer at ${server}`);
     else log(`PostgreSQL does not answer at ${server}: its figures are skipped`);
+  }
+  if (o.dataOnly) {
+    await bench.close();
+    console.log(dataOnlyReport(sqlite, postgres));
+    return 0;
   }
   const deepFront = (sqlite ?? postgres)!.deepFront;
   const { article, draftId } = await bench.samples("bench-");
