@@ -10,14 +10,15 @@ export type Backend = "sqlite" | "postgres";
 /**
  * The first of the benchmark's ports (HERALD_BENCH_PORT, default 3300, so two runs on one
  * machine can be kept apart): Herald on it, the empty app on +1, the server behind nginx on +2,
- * nginx on +3 and its static-file server on +4, the two instances on +5 and +6, Redis on +7.
+ * nginx on +3 and its static-file server on +4, the two instances on +8 and +9 (+6 would be
+ * 3306, MySQL's and MariaDB's), Redis on +10.
  */
 export function benchPort(env: Record<string, string | undefined> = process.env): number {
   return z.coerce
     .number()
     .int()
-    .min(1024, "HERALD_BENCH_PORT must be a port from 1024 to 65527")
-    .max(65_527, "HERALD_BENCH_PORT must be a port from 1024 to 65527")
+    .min(1024, "HERALD_BENCH_PORT must be a port from 1024 to 65525")
+    .max(65_525, "HERALD_BENCH_PORT must be a port from 1024 to 65525")
     .default(3300)
     .parse(env.HERALD_BENCH_PORT || undefined);
 }

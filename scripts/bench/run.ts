@@ -23,7 +23,7 @@
  *                                       PostgreSQL and a Redis of the benchmark's own)
  *   --uncached N                        articles rendered uncached on each (default 1000)
  *   --data-only                         stop after the data layer and search (no builds or HTTP)
- * Ports: HERALD_BENCH_PORT (default 3300) and the seven above it (options.ts).
+ * Ports: HERALD_BENCH_PORT (default 3300) and ten above it (options.ts).
  * Writes bench-results/bench-TIMESTAMP.json (and latest.json), prints tables, and exits 1 when a
  * budget is missed (2 when the benchmark itself fails).
  */
@@ -146,7 +146,10 @@ async function main(): Promise<number> {
   try {
     const herald = await nextStart(root, env(dbFile, ".next-bench"), PORT);
     servers.push(herald);
-    const emptyApp = await nextStart(emptyDir, {}, PORT + 1);
+    // Next.js 16 builds the empty app with this project's next.config.js, instrumentation.ts and
+    // proxy.ts (it sits inside the project), so Herald's start check runs in it and needs a
+    // database: the default content's.
+    const emptyApp = await nextStart(emptyDir, env(defaultDb, ".next"), PORT + 1);
     servers.push(emptyApp);
     const articlePath = `/article/${article.id}/${article.slug}`;
     const deepPath = frontPagePath(deepFront.path, deepFront.before);
@@ -221,8 +224,8 @@ async function main(): Promise<number> {
         env: env(dbFile, ".next-bench"),
         single: herald.url,
         postgresUrl: redis ? postgresUrl : null,
-        ports: [PORT + 5, PORT + 6],
-        redisPort: PORT + 7,
+        ports: [PORT + 8, PORT + 9],
+        redisPort: PORT + 10,
         paths: uncachedPaths,
         concurrency: o.connections,
         encoding: o.encoding,
