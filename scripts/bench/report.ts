@@ -136,21 +136,25 @@ export function formatReport(f: BenchFigures, budgets: BudgetCheck[]): string {
       ["page", "HTML kB", "JS kB", "scripts"],
       f.weights.map((w) => [w.name, f1(w.htmlBytes / 1000), f1(w.jsBytes / 1000), w.scripts]),
     ),
-    "",
-    `Lighthouse (mobile, median of ${f.lighthouse[0]?.runs ?? 0} runs)`,
-    table(
-      ["page", "Perf", "A11y", "BP", "SEO", "LCP ms", "TBT ms", "CLS"],
-      f.lighthouse.map((l) => [
-        l.name,
-        l.performance,
-        l.accessibility,
-        l.bestPractices,
-        l.seo,
-        Math.round(l.lcp),
-        Math.round(l.tbt),
-        l.cls.toFixed(3),
-      ]),
-    ),
+    ...(f.lighthouse.length === 0
+      ? ["", "Lighthouse: not run (--no-lighthouse)"]
+      : [
+          "",
+          `Lighthouse (mobile, median of ${f.lighthouse[0]?.runs ?? 0} runs)`,
+          table(
+            ["page", "Perf", "A11y", "BP", "SEO", "LCP ms", "TBT ms", "CLS"],
+            f.lighthouse.map((l) => [
+              l.name,
+              l.performance,
+              l.accessibility,
+              l.bestPractices,
+              l.seo,
+              Math.round(l.lcp),
+              Math.round(l.tbt),
+              l.cls.toFixed(3),
+            ]),
+          ),
+        ]),
     "",
     "Budgets",
     table(
