@@ -4,6 +4,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { crawl, levelsOff, sitemapArticlePaths } from "../../scripts/bench/crawl";
 import { buildDataset } from "../../scripts/bench/dataset";
+import { sqliteTarget } from "../../scripts/bench/dataset-target";
 import { E2E_DB_DIR, E2E_DIST_DIR, E2E_ON_POSTGRES, E2E_PORT, PROJECT_ROOT } from "../support/env";
 
 test.skip(
@@ -32,7 +33,12 @@ test.afterAll(() => fs.rmSync(CRAWL_DIR, { recursive: true, force: true }));
 test(`a crawl of ${STORIES.toLocaleString("en")} articles with a ${HEAP_MB} MB heap: the server survives and its memory levels off`, async () => {
   const database = path.join(CRAWL_DIR, "herald.db");
   fs.mkdirSync(CRAWL_DIR, { recursive: true });
-  await buildDataset(database, { articles: STORIES, views: 50_000, seed: 7, generatorVersion: 2 });
+  await buildDataset(sqliteTarget(database), {
+    articles: STORIES,
+    views: 50_000,
+    seed: 7,
+    generatorVersion: 2,
+  });
 
   const child = spawn(
     process.execPath,

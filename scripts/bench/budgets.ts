@@ -1,10 +1,13 @@
 import type { BareServerResult } from "./bare-server";
+import type { ClusterFigures } from "./cluster";
 import type { Timing } from "./data-layer";
 import type { DatasetReport } from "./dataset";
 import type { HeaderCheck } from "./headers";
 import type { Encoding, LoadResult } from "./http-load";
 import type { LighthouseResult } from "./lighthouse";
+import type { NginxFigures } from "./nginx-run";
 import type { PageWeight } from "./page-weight";
+import type { StoreFigures } from "./store-timings";
 
 /** One budget of issue 6 and whether this run met it. */
 /** `pass` is null for a budget this run did not measure (the import of a reused data set). */
@@ -16,17 +19,25 @@ export type BudgetCheck = {
 };
 
 export type BenchFigures = {
+  /** The SQLite data set, which the site runs on in every HTTP figure. */
   dataset: DatasetReport;
+  /** SQLite's data-layer timings (none with --backend postgres). */
   dataLayer: Timing[];
   /** Names of the data-layer timings that carry the 10 ms budget. */
   budgetedQueries: string[];
   search: Timing[];
+  /** The same stories on PostgreSQL and the same timings (null: not measured). */
+  postgres?: StoreFigures | null;
   builds: { defaultContentSeconds: number; benchSeconds: number };
   /** What the HTTP runs' requests accepted (`--encoding`); the same for every URL. */
   httpEncoding: Encoding;
   http: LoadResult[];
   /** The same URLs' bytes from a bare node:http server (not a budget: the machine's floor). */
   bareServer: BareServerResult[];
+  /** The pages through nginx (null: not measured). */
+  nginx?: NginxFigures | null;
+  /** Uncached renders on one SQLite instance and two on PostgreSQL (null: not measured). */
+  cluster?: ClusterFigures | null;
   headers: HeaderCheck[];
   weights: PageWeight[];
   lighthouse: LighthouseResult[];
@@ -107,6 +118,8 @@ export function checkBudgets(f: BenchFigures): BudgetCheck[] {
     );
   }
 
+  for (const check of nginxBudgets(f)) checks.push(check);
+
   for (const t of f.dataLayer.filter((t) => f.budgetedQueries.includes(t.name)))
     add(`Data layer p99: ${t.name}`, "< 10 ms", ms(t.p99), t.p99 < 10);
   const second = f.dataLayer.find((t) => /^section front, page 2 \(/.test(t.name));
@@ -143,4 +156,28 @@ export function checkBudgets(f: BenchFigures): BudgetCheck[] {
       h.ok,
     );
   return checks;
+}
+
+/**
+ * Through nginx (deploy/nginx/herald.conf), a cached page costs what a file does: the article,
+ * the section front and the home page at least 0.9 × the rate of a static file of the article
+ * page's bytes, both asked for with a browser's Accept-Encoding, and no error or non-2xx answer
+ * on any URL (the static file's included).
+ */
+export function nginxBudgets(f: Pick<BenchFigures, "nginx">): BudgetCheck[] {
+  if (!f.nginx) return [];
+  const staticFile = f.nginx.http.find((h) => h.name === "static file");
+  if (!staticFile) return [];
+  return f.nginx.http
+    .filter((h) => h !== staticFile)
+    .map((run) => {
+      const ratio = run.requestsPerSecond / staticFile.requestsPerSecond;
+      const errors = run.errors + run.non2xx + staticFile.errors + staticFile.non2xx;
+      return {
+        budget: `Through nginx: requests/s, ${run.name}, share of a static file of ${(f.nginx!.staticBytes / 1000).toFixed(1)} kB (Accept-Encoding: ${run.acceptEncoding})`,
+        limit: "≥ 0.9 × static, 0 errors",
+        measured: `${ratio.toFixed(2)} (${run.requestsPerSecond.toFixed(0)}/s against ${staticFile.requestsPerSecond.toFixed(0)}/s, answered ${run.response.contentEncoding}), ${errors} errors`,
+        pass: ratio >= 0.9 && errors === 0,
+      };
+    });
 }

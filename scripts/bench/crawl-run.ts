@@ -16,6 +16,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { crawl, levelsOff, sitemapArticlePaths } from "./crawl";
 import { buildDataset } from "./dataset";
+import { sqliteTarget } from "./dataset-target";
 import { nextBuild, nextStart } from "./server";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
@@ -47,7 +48,7 @@ const dbFile = path.join(root, ".bench", `crawl-${articles}.db`);
 fs.mkdirSync(path.dirname(dbFile), { recursive: true });
 log(`data set: ${articles.toLocaleString("en")} stories (${dbFile})…`);
 await buildDataset(
-  dbFile,
+  sqliteTarget(dbFile),
   { articles, views: articles * 10, seed: 42, generatorVersion: 2 },
   { log },
 );

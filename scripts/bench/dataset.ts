@@ -2,14 +2,18 @@ import fs from "node:fs";
 import path from "node:path";
 import { readCorpusLines } from "../../lib/content/files";
 import { parsedChunksOnThread } from "../../lib/import/parse-thread";
-import { openBenchmarkStore, type BenchmarkStore } from "../../lib/news/bench";
+import type { BenchmarkStore } from "../../lib/news/bench";
+import type { DatasetTarget } from "./dataset-target";
 import { buildVocabulary, generateArticles, generatePageViews } from "./generator";
 
 /** What a benchmark database was generated with; a database is reused only for the same. */
 export type DatasetSpec = { articles: number; views: number; seed: number; generatorVersion: 2 };
 
 export type DatasetReport = DatasetSpec & {
+  /** Where it is: the SQLite file, or the PostgreSQL database's URL. */
   file: string;
+  /** "sqlite" or "postgres"; absent in reports written before PostgreSQL was measured. */
+  backend?: DatasetTarget["backend"];
   /** The instant the data was generated for: the newest story and the end of the views. */
   now: string;
   generateSeconds: number;
@@ -39,45 +43,47 @@ export function corpusVocabulary() {
 }
 
 /**
- * Builds (or reuses) the benchmark database at `file`: the default content, then `spec.articles`
- * generated articles written to a JSON Lines file and loaded with the real importer (the figure
- * reported as the import rate), then `spec.views` page views over the last 30 days, inserted in
- * bulk. A database built earlier with the same spec is reused unless `fresh` is set; its
- * report (kept beside it as JSON) is returned with `reused: true`.
+ * Builds (or reuses) the benchmark database of `target` (dataset-target.ts: a SQLite file or a
+ * PostgreSQL database): the default content, then `spec.articles` generated articles written to
+ * a JSON Lines file and loaded with the real importer (the figure reported as the import rate),
+ * then `spec.views` page views over the last 30 days, inserted in bulk. The data describe the
+ * instant `options.now` (default: now), so two backends built with the same spec and instant hold
+ * the same stories. A database built earlier with the same spec is reused unless `fresh` is set;
+ * its report (kept beside it as JSON) is returned with `reused: true`.
  */
 export async function buildDataset(
-  file: string,
+  target: DatasetTarget,
   spec: DatasetSpec,
-  options: { fresh?: boolean; log?: (line: string) => void } = {},
+  options: { fresh?: boolean; log?: (line: string) => void; now?: string } = {},
 ): Promise<DatasetReport> {
   const log = options.log ?? (() => undefined);
-  const reportFile = `${file}.json`;
-  if (!options.fresh && fs.existsSync(file) && fs.existsSync(reportFile)) {
+  const reportFile = target.reportFile;
+  if (!options.fresh && (await target.exists()) && fs.existsSync(reportFile)) {
     const previous = JSON.parse(fs.readFileSync(reportFile, "utf8")) as DatasetReport;
-    const same = (Object.keys(spec) as Array<keyof DatasetSpec>).every(
-      (k) => previous[k] === spec[k],
-    );
+    const same =
+      (Object.keys(spec) as Array<keyof DatasetSpec>).every((k) => previous[k] === spec[k]) &&
+      (options.now === undefined || previous.now === options.now);
     if (same) {
       // Migrations added since still apply (and the statistics stay as they were).
-      const bench = openBenchmarkStore(file);
+      const bench = await target.open();
       await bench.store.migrate();
       await bench.close();
       return { ...previous, reused: true };
     }
   }
-  for (const suffix of ["", "-wal", "-shm", ".json", ".jsonl"])
-    fs.rmSync(`${file}${suffix}`, { force: true });
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.rmSync(reportFile, { force: true });
+  await target.reset();
+  fs.mkdirSync(path.dirname(target.jsonl), { recursive: true });
 
-  const bench = openBenchmarkStore(file);
+  const bench = await target.open();
   await bench.store.migrate();
   await bench.store.seedDefaultContent();
   const tree = await bench.store.sectionTree();
   const sections = tree.flatMap((s) => [s.slug, ...s.children.map((c) => `${s.slug}/${c.slug}`)]);
-  const now = new Date().toISOString();
+  const now = options.now ?? new Date().toISOString();
 
   log(`generating ${spec.articles.toLocaleString("en-US")} articles…`);
-  const jsonl = `${file}.jsonl`;
+  const jsonl = target.jsonl;
   let started = performance.now();
   const out = fs.openSync(jsonl, "w");
   let chunk: string[] = [];
@@ -121,7 +127,8 @@ export async function buildDataset(
 
   const result: DatasetReport = {
     ...spec,
-    file,
+    file: target.label,
+    backend: target.backend,
     now,
     generateSeconds,
     importSeconds,
@@ -129,7 +136,7 @@ export async function buildDataset(
     searchIndexSeconds: searchIndexMs / 1000,
     importedPerSecondBeforeIndexing: spec.articles / (importSeconds - searchIndexMs / 1000),
     viewsSeconds,
-    fileBytes: fs.statSync(file).size,
+    fileBytes: await target.bytes(),
     reused: false,
   };
   fs.writeFileSync(reportFile, JSON.stringify(result, null, 2));

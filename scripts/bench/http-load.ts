@@ -128,11 +128,12 @@ type LoadOptions = {
  * summed over all runs. One 10-second run of the same URL varies by 10-15% here, which is as
  * much as a ratio budget's margin. Every request to every target sends the same Accept-Encoding
  * (`options.encoding`), so one target's rate over another's (a page's over the static file's)
- * compares like with like.
+ * compares like with like. A target with its own `baseUrl` is loaded from there (the nginx
+ * section's static file, served by a server block of its own).
  */
 export async function loadInRounds(
   baseUrl: string,
-  targets: readonly { name: string; path: string }[],
+  targets: readonly { name: string; path: string; baseUrl?: string }[],
   options: Omit<LoadOptions, "warmUp"> & { rounds: number; log?: (line: string) => void },
 ): Promise<LoadResult[]> {
   const runs: LoadResult[][] = targets.map(() => []);
@@ -140,7 +141,10 @@ export async function loadInRounds(
     for (const [i, target] of targets.entries()) {
       options.log?.(`autocannon ${target.path} (round ${round + 1} of ${options.rounds})…`);
       runs[i]!.push(
-        await load(baseUrl, target.name, target.path, { ...options, warmUp: round === 0 }),
+        await load(target.baseUrl ?? baseUrl, target.name, target.path, {
+          ...options,
+          warmUp: round === 0,
+        }),
       );
     }
   return runs.map(combineRuns);

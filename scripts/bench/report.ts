@@ -1,5 +1,6 @@
 import type { BenchFigures, BudgetCheck } from "./budgets";
 import { acceptEncoding, missedCompression } from "./http-load";
+import { backendSection, clusterSection, nginxSection } from "./report-sections";
 
 /** A plain-text table: columns padded to their widest cell, numbers right-aligned. */
 export function table(
@@ -77,6 +78,7 @@ export function formatReport(f: BenchFigures, budgets: BudgetCheck[]): string {
       ["query", "calls", "p50", "p99", "max"],
       [...f.dataLayer, ...f.search].map((t) => [t.name, t.calls, f2(t.p50), f2(t.p99), f2(t.max)]),
     ),
+    ...backendSection(f),
     "",
     `HTTP (autocannon, cached pages; median of ${f.http[0]?.runs.length ?? 0} runs per URL)`,
     ...httpEncodingLines(f),
@@ -126,27 +128,33 @@ export function formatReport(f: BenchFigures, budgets: BudgetCheck[]): string {
         f2(b.siteOverheadMs),
       ]),
     ),
+    ...nginxSection(f),
+    ...clusterSection(f),
     "",
     "Page weight (compressed, first visit in Chromium)",
     table(
       ["page", "HTML kB", "JS kB", "scripts"],
       f.weights.map((w) => [w.name, f1(w.htmlBytes / 1000), f1(w.jsBytes / 1000), w.scripts]),
     ),
-    "",
-    `Lighthouse (mobile, median of ${f.lighthouse[0]?.runs ?? 0} runs)`,
-    table(
-      ["page", "Perf", "A11y", "BP", "SEO", "LCP ms", "TBT ms", "CLS"],
-      f.lighthouse.map((l) => [
-        l.name,
-        l.performance,
-        l.accessibility,
-        l.bestPractices,
-        l.seo,
-        Math.round(l.lcp),
-        Math.round(l.tbt),
-        l.cls.toFixed(3),
-      ]),
-    ),
+    ...(f.lighthouse.length === 0
+      ? ["", "Lighthouse: not run (--no-lighthouse)"]
+      : [
+          "",
+          `Lighthouse (mobile, median of ${f.lighthouse[0]?.runs ?? 0} runs)`,
+          table(
+            ["page", "Perf", "A11y", "BP", "SEO", "LCP ms", "TBT ms", "CLS"],
+            f.lighthouse.map((l) => [
+              l.name,
+              l.performance,
+              l.accessibility,
+              l.bestPractices,
+              l.seo,
+              Math.round(l.lcp),
+              Math.round(l.tbt),
+              l.cls.toFixed(3),
+            ]),
+          ),
+        ]),
     "",
     "Budgets",
     table(

@@ -2,7 +2,12 @@
  * `npm run bench`: how fast Herald is at a million articles, against the budgets of issue 6.
  * See docs/performance.md, "The benchmark", for what each figure means. Options (all optional):
  *   --articles N  --views N  --seed N   the data set (default 1,000,000 / 10,000,000 / 42)
- *   --fresh                             rebuild the data set even if one with the same options exists
+ *   --fresh                             rebuild the data sets even if ones with the same options exist
+ *   --backend sqlite|postgres|both      whose data layer and search are timed (default both):
+ *                                       PostgreSQL's data set is the same stories, imported by the
+ *                                       same importer into herald_bench_ARTICLES_VIEWS_SEED on
+ *                                       127.0.0.1:5432 (skipped when it does not answer, unless
+ *                                       asked for by name). The site itself always runs on SQLite.
  *   --seconds N  --connections N        each autocannon run (default 10 s, 10 connections)
  *   --http-rounds N                     autocannon runs per URL, round-robin (default 3; medians)
  *   --encoding browser|identity         what the HTTP runs' requests accept (default browser:
@@ -10,94 +15,63 @@
  *                                       compresses each page; identity: uncompressed, as from
  *                                       a CDN that compresses at the edge). The static file and
  *                                       the bare-server reference are fetched the same way.
- *   --lighthouse-runs N                 Lighthouse runs per page (default 5; medians are reported)
+ *   --lighthouse-runs N | --no-lighthouse  Lighthouse runs per page (default 5; medians), or none
  *   --calls N                           timed calls per data-layer query (default 500)
+ *   --deep-page N                       how deep into a front the deep-page figures go (default 2000)
+ *   --nginx | --no-nginx                the pages through nginx (default: when /usr/sbin/nginx exists)
+ *   --no-cluster                        skip the uncached renders (one SQLite instance; two on
+ *                                       PostgreSQL and a Redis of the benchmark's own)
+ *   --uncached N                        articles rendered uncached on each (default 1000)
+ *   --data-only                         stop after the data layer and search (no builds or HTTP)
+ * Ports: HERALD_BENCH_PORT (default 3300) and ten above it (options.ts).
  * Writes bench-results/bench-TIMESTAMP.json (and latest.json), prints tables, and exits 1 when a
  * budget is missed (2 when the benchmark itself fails).
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { readConfig } from "../../lib/config";
 import { openBenchmarkStore } from "../../lib/news/bench";
 import { setUpStore } from "../../lib/news/setup";
 import { frontPagePath } from "../../lib/urls";
 import { chromiumPath } from "../../e2e/support/env";
 import { checkBudgets, type BenchFigures } from "./budgets";
-import { timeDataLayer } from "./data-layer";
 import { measureBareServer } from "./bare-server";
+import { BENCH_SHARED_SETTINGS, measureUncachedRenders, type ClusterFigures } from "./cluster";
 import { buildDataset } from "./dataset";
+import * as targets from "./dataset-target";
 import { writeEmptyApp } from "./empty-app";
 import { checkHeaders } from "./headers";
-import { acceptEncoding, loadInRounds, parseEncoding } from "./http-load";
+import { acceptEncoding, loadInRounds } from "./http-load";
 import { runLighthouse } from "./lighthouse";
+import { measureThroughNginx, type NginxFigures } from "./nginx-run";
+import { benchOptions, benchPort } from "./options";
 import { measurePageWeights } from "./page-weight";
+import { hasRedisServer } from "./redis";
 import { formatReport } from "./report";
-import { timeSearch } from "./search-timing";
+import { dataOnlyReport } from "./report-sections";
 import { nextBuild, nextStart, type RunningServer } from "./server";
+import { timeStore, type StoreFigures } from "./store-timings";
+import { spreadIds } from "./uncached";
 import { warmFileCache } from "./warm-cache";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const work = path.join(root, ".bench");
-const PORT = 3300;
-const EMPTY_PORT = 3301;
-const DRAFT_SECRET = "bench-preview-secret-0123456789abcdef";
+const PORT = benchPort();
 
 const log = (line: string) =>
   console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
-function options() {
-  const { values } = parseArgs({
-    options: {
-      articles: { type: "string", default: "1000000" },
-      views: { type: "string", default: "10000000" },
-      seed: { type: "string", default: "42" },
-      fresh: { type: "boolean", default: false },
-      seconds: { type: "string", default: "10" },
-      connections: { type: "string", default: "10" },
-      "http-rounds": { type: "string", default: "3" },
-      // No default here: parseEncoding's absent value is the default ("browser").
-      encoding: { type: "string" },
-      "lighthouse-runs": { type: "string", default: "5" },
-      calls: { type: "string", default: "500" },
-      "deep-page": { type: "string", default: "2000" },
-    },
-  });
-  const int = (name: keyof typeof values) => {
-    const n = Number(values[name]);
-    if (!Number.isSafeInteger(n) || n < 1)
-      throw new Error(`--${name} must be a positive whole number`);
-    return n;
-  };
-  return {
-    articles: int("articles"),
-    views: int("views"),
-    seed: int("seed"),
-    fresh: values.fresh === true,
-    seconds: int("seconds"),
-    connections: int("connections"),
-    httpRounds: int("http-rounds"),
-    encoding: parseEncoding(values.encoding),
-    lighthouseRuns: int("lighthouse-runs"),
-    calls: int("calls"),
-    deepPage: int("deep-page"),
-  };
-}
-
 async function main(): Promise<number> {
-  const o = options();
+  const o = benchOptions();
   const chromePath = chromiumPath();
   const dbFile = path.join(work, `herald-${o.articles}.db`);
+  const spec = { articles: o.articles, views: o.views, seed: o.seed, generatorVersion: 2 as const };
+  const timing = { calls: o.calls, deepPage: o.deepPage, log };
 
-  log("data set…");
-  const dataset = await buildDataset(
-    dbFile,
-    { articles: o.articles, views: o.views, seed: o.seed, generatorVersion: 2 },
-    { fresh: o.fresh, log },
-  );
+  log("data set (SQLite)…");
+  const dataset = await buildDataset(targets.sqliteTarget(dbFile), spec, { fresh: o.fresh, log });
   log(`import: ${Math.round(dataset.importedPerSecond)} articles/s`);
-
   const bench = openBenchmarkStore(dbFile);
   await bench.store.migrate();
   const warmStarted = performance.now();
@@ -108,23 +82,45 @@ async function main(): Promise<number> {
         ? ": it is larger than this machine's memory, so timings include disk reads"
         : ""),
   );
-  // The data describe the instant they were generated for (the newest story, the end of the
-  // page views): time the queries at that instant, so a reused data set measures the same thing.
-  const now = dataset.now;
-  const { timings: dataLayer, deepFront } = await timeDataLayer(bench, now, {
-    calls: o.calls,
-    deepPage: o.deepPage,
-    log,
-  });
-  const search = await timeSearch(bench.store, now, { calls: o.calls, log });
+  const sqlite = o.backends.includes("sqlite") ? await timeStore(bench, dataset, timing) : null;
+
+  let postgres: StoreFigures | null = null;
+  let postgresUrl: string | null = null;
+  if (o.backends.includes("postgres")) {
+    const server = targets.DEFAULT_POSTGRES_SERVER;
+    if (await targets.postgresAnswers(server)) {
+      log("data set (PostgreSQL)…");
+      const target = targets.postgresTarget(server, targets.postgresDatasetName(spec), work);
+      // The same stories at the same instant as the SQLite data set, so the timings compare.
+      const pgDataset = await buildDataset(target, spec, { fresh: o.fresh, log, now: dataset.now });
+      const pgBench = await target.open();
+      try {
+        postgres = await timeStore(pgBench, pgDataset, timing);
+      } finally {
+        await pgBench.close();
+      }
+      postgresUrl = target.label;
+    } else if (o.postgresRequired) throw new Error(`PostgreSQL does not answer at ${server}`);
+    else log(`PostgreSQL does not answer at ${server}: its figures are skipped`);
+  }
+  if (o.dataOnly) {
+    await bench.close();
+    console.log(dataOnlyReport(sqlite, postgres));
+    return 0;
+  }
+  const deepFront = (sqlite ?? postgres)!.deepFront;
   const { article, draftId } = await bench.samples("bench-");
+  const { first, last } = await bench.idRange("bench-");
+  const uncachedPaths = await bench.publishedPaths(
+    spreadIds(first, last, o.uncached, [article.id]),
+  );
   await bench.close();
 
   const env = (file: string, dist: string) => ({
+    ...BENCH_SHARED_SETTINGS,
     HERALD_DATABASE_PATH: file,
     HERALD_DIST_DIR: dist,
     HERALD_SITE_URL: `http://127.0.0.1:${PORT}`,
-    DRAFT_SECRET,
   });
   log("building on the default content…");
   const defaultDb = path.join(work, "default-content.db");
@@ -150,9 +146,13 @@ async function main(): Promise<number> {
   try {
     const herald = await nextStart(root, env(dbFile, ".next-bench"), PORT);
     servers.push(herald);
-    const emptyApp = await nextStart(emptyDir, {}, EMPTY_PORT);
+    // Next.js 16 builds the empty app with this project's next.config.js, instrumentation.ts and
+    // proxy.ts (it sits inside the project), so Herald's start check runs in it and needs a
+    // database: the default content's.
+    const emptyApp = await nextStart(emptyDir, env(defaultDb, ".next"), PORT + 1);
     servers.push(emptyApp);
     const articlePath = `/article/${article.id}/${article.slug}`;
+    const deepPath = frontPagePath(deepFront.path, deepFront.before);
     const pages = [
       { name: "home", path: "/" },
       { name: "section front", path: "/national" },
@@ -162,40 +162,76 @@ async function main(): Promise<number> {
     log("headers…");
     const headers = await checkHeaders(
       herald.url,
-      [
-        ...pages,
-        { name: "section front, deep page", path: frontPagePath(deepFront.path, deepFront.before) },
-      ],
-      { secret: DRAFT_SECRET, draftId },
+      [...pages, { name: "section front, deep page", path: deepPath }],
+      { secret: BENCH_SHARED_SETTINGS.DRAFT_SECRET, draftId },
     );
 
     const loadTargets = [
       { name: "static file", path: "/images/logo.png" },
       { name: "article", path: articlePath },
       { name: "section front", path: "/national" },
-      {
-        name: `section front, page ${deepFront.page}`,
-        path: frontPagePath(deepFront.path, deepFront.before),
-      },
+      { name: `section front, page ${deepFront.page}`, path: deepPath },
       { name: "home", path: "/" },
       { name: "most popular rail (JSON)", path: "/api/rails/most-popular" },
     ];
+    const load = { seconds: o.seconds, connections: o.connections, encoding: o.encoding, log };
     log(`HTTP runs send Accept-Encoding: ${acceptEncoding(o.encoding)} (--encoding ${o.encoding})`);
-    const http = await loadInRounds(herald.url, loadTargets, {
-      seconds: o.seconds,
-      connections: o.connections,
-      encoding: o.encoding,
-      rounds: o.httpRounds,
-      log,
-    });
+    const http = await loadInRounds(herald.url, loadTargets, { ...load, rounds: o.httpRounds });
     const staticRate = http[0]!.requestsPerSecond;
     for (const h of http) h.ratioToStatic = h.requestsPerSecond / staticRate;
     const bareServer = await measureBareServer(
       herald.url,
       loadTargets.slice(0, 5),
       new Map(http.map((h) => [h.path, h.requestsPerSecond])),
-      { seconds: o.seconds, connections: o.connections, encoding: o.encoding, log },
+      load,
     );
+
+    let nginx: NginxFigures | null = null;
+    if (o.nginx) {
+      log("through nginx…");
+      // Behind nginx, Herald leaves compression to it (docs/deploy.md).
+      const plain = await nextStart(
+        root,
+        { ...env(dbFile, ".next-bench"), HERALD_COMPRESS: "0" },
+        PORT + 2,
+      );
+      servers.push(plain);
+      try {
+        nginx = await measureThroughNginx({
+          root,
+          distDir: ".next-bench",
+          prefix: path.join(work, "nginx"),
+          port: PORT + 3,
+          upstreamPort: PORT + 2,
+          article: articlePath,
+          pages: [...pages].reverse(),
+          seconds: o.seconds,
+          connections: o.connections,
+          rounds: o.httpRounds,
+          log,
+        });
+      } finally {
+        await plain.stop();
+      }
+    }
+
+    let cluster: ClusterFigures | null = null;
+    if (o.cluster) {
+      const redis = hasRedisServer();
+      if (!redis) log("redis-server is not installed: the two-instance run is skipped");
+      cluster = await measureUncachedRenders({
+        root,
+        env: env(dbFile, ".next-bench"),
+        single: herald.url,
+        postgresUrl: redis ? postgresUrl : null,
+        ports: [PORT + 8, PORT + 9],
+        redisPort: PORT + 10,
+        paths: uncachedPaths,
+        concurrency: o.connections,
+        encoding: o.encoding,
+        log,
+      });
+    }
 
     log("page weight…");
     const weightPages = [
@@ -205,23 +241,25 @@ async function main(): Promise<number> {
     const weights = await measurePageWeights(weightPages, chromePath);
 
     log("lighthouse…");
-    const lighthouse = await runLighthouse(weightPages, {
-      runs: o.lighthouseRuns,
-      chromePath,
-      log,
-    });
+    const lighthouse =
+      o.lighthouseRuns > 0
+        ? await runLighthouse(weightPages, { runs: o.lighthouseRuns, chromePath, log })
+        : [];
 
     const figures: BenchFigures = {
       dataset,
-      dataLayer,
-      budgetedQueries: dataLayer
+      dataLayer: sqlite?.dataLayer ?? [],
+      budgetedQueries: (sqlite?.dataLayer ?? [])
         .filter((t) => !t.name.includes("ranked afresh"))
         .map((t) => t.name),
-      search,
+      search: sqlite?.search ?? [],
+      postgres,
       builds: { defaultContentSeconds, benchSeconds },
       httpEncoding: o.encoding,
       http,
       bareServer,
+      nginx,
+      cluster,
       headers,
       weights,
       lighthouse,

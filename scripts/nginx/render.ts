@@ -106,9 +106,15 @@ export function renderHeraldConf(options: ConfOptions): string {
 /**
  * A whole nginx.conf for an nginx of its own under `prefix` (its pid, logs, temporary files and
  * cache all there), in the foreground: how the end-to-end test runs one beside the suite's
- * server. Loads the brotli module itself when `brotli` is on. Throws as renderHeraldConf does.
+ * server. Loads the brotli module itself when `brotli` is on. `extraServers` are whole `server`
+ * blocks added beside Herald's (the benchmark's static-file reference), so the shipped template
+ * stays as it is. Throws as renderHeraldConf does.
  */
-export function renderStandaloneConf(prefix: string, options: ConfOptions): string {
+export function renderStandaloneConf(
+  prefix: string,
+  options: ConfOptions,
+  extraServers: readonly string[] = [],
+): string {
   const conf = renderHeraldConf({ cacheDir: path.join(prefix, "cache"), ...options });
   const brotli = confOptionsSchema.parse(options).brotli;
   const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map(
@@ -127,6 +133,7 @@ export function renderStandaloneConf(prefix: string, options: ConfOptions): stri
     `    access_log ${path.join(prefix, "access.log")};`,
     indent(temp, 1),
     conf,
+    ...extraServers.map((server) => indent(server.split("\n"), 1)),
     "}",
     "",
   ].join("\n");
