@@ -1,4 +1,7 @@
-import { startRedis, type BenchRedis } from "./redis";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { OwnRedis } from "../cluster/redis";
 import { nextStart, type RunningServer } from "./server";
 import { loadUncached, type UncachedResult } from "./uncached";
 import type { Encoding } from "./http-load";
@@ -46,10 +49,11 @@ export async function measureUncachedRenders(options: {
   ];
   if (!options.postgresUrl) return { uncached };
 
-  let redis: BenchRedis | null = null;
+  const redisDir = fs.mkdtempSync(path.join(os.tmpdir(), "herald-bench-redis-"));
+  const redis = new OwnRedis(redisDir, options.redisPort);
   const servers: RunningServer[] = [];
   try {
-    redis = await startRedis(options.redisPort);
+    await redis.start();
     const env = {
       ...options.env,
       HERALD_DATABASE_URL: options.postgresUrl,
@@ -68,6 +72,7 @@ export async function measureUncachedRenders(options: {
     return { uncached };
   } finally {
     for (const server of servers) await server.stop();
-    await redis?.stop();
+    await redis.stop();
+    fs.rmSync(redisDir, { recursive: true, force: true });
   }
 }

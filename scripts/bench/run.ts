@@ -47,7 +47,7 @@ import { runLighthouse } from "./lighthouse";
 import { measureThroughNginx, type NginxFigures } from "./nginx-run";
 import { benchOptions, benchPort } from "./options";
 import { measurePageWeights } from "./page-weight";
-import { hasRedisServer } from "./redis";
+import { hasRedisServer } from "../cluster/redis";
 import { formatReport } from "./report";
 import { dataOnlyReport } from "./report-sections";
 import { nextBuild, nextStart, type RunningServer } from "./server";

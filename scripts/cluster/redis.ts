@@ -1,14 +1,16 @@
+import { spawnSync } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
 import { Child } from "./child";
 
 /** The cache's memory bound: the least recently used entries go first beyond it. */
-export const REDIS_MAXMEMORY = "256mb";
+export const REDIS_MAXMEMORY = "512mb";
 
 /**
- * A Redis of the cluster's own on 127.0.0.1:`port` (never the machine's service: the fault
- * tests stop and start it), bounded as docs/deploy.md tells an operator to bound theirs
- * (`maxmemory` with `volatile-lru`: the refresh times, which never expire, are never evicted), keeping nothing on disk: it is a cache.
+ * A Redis of the cluster's or the benchmark's own on 127.0.0.1:`port` (never the machine's
+ * service: the fault tests stop and start it), its log and working files in `dir`, bounded as
+ * docs/deploy.md tells an operator to bound theirs (`maxmemory` with `volatile-lru`: the
+ * refresh times, which never expire, are never evicted), keeping nothing on disk: it is a cache.
  */
 export class OwnRedis {
   private readonly child: Child;
@@ -50,9 +52,10 @@ export class OwnRedis {
     return this.child.pid;
   }
 
-  /** Starts it and waits until it answers PING. */
-  start(): Promise<void> {
-    return this.child.start(() => pingRedis(this.port), 15_000);
+  /** Starts it and waits until it answers PING; throws when another Redis holds the port. */
+  async start(): Promise<void> {
+    if (await pingRedis(this.port)) throw new Error(`a Redis already answers on port ${this.port}`);
+    await this.child.start(() => pingRedis(this.port), 15_000);
   }
 
   /** Stops it, or whichever Redis now answers on its port (a test may have started it again). */
@@ -60,6 +63,11 @@ export class OwnRedis {
     await this.child.stop();
     await redisCommand(this.port, "SHUTDOWN NOSAVE").catch(() => undefined);
   }
+}
+
+/** Whether redis-server is installed (on PATH). */
+export function hasRedisServer(): boolean {
+  return spawnSync("redis-server", ["--version"], { encoding: "utf8" }).status === 0;
 }
 
 /** Whether a Redis answers PING on 127.0.0.1:`port` within a second. */
