@@ -1,16 +1,9 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { articleByExternalId, frontOfStory } from "../support/content";
-import {
-  BASE_URL,
-  E2E_DATABASE_URL,
-  E2E_DB_DIR,
-  E2E_DB_PATH,
-  E2E_ON_POSTGRES,
-  PROJECT_ROOT,
-} from "../support/env";
+import { E2E_DB_DIR } from "../support/env";
+import { runTool } from "../support/tools";
 
 /**
  * The command-line writers tell the running server what they changed (lib/news/refresh.ts), so
@@ -19,29 +12,7 @@ import {
  */
 const SOON_MS = 5_000;
 
-function run(
-  script: string,
-  args: string[],
-  env: Record<string, string> = {},
-): { status: number | null; output: string } {
-  const result = spawnSync(
-    process.execPath,
-    ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", script), ...args],
-    {
-      cwd: PROJECT_ROOT,
-      encoding: "utf8",
-      env: {
-        ...process.env,
-        HERALD_DATABASE_PATH: E2E_DB_PATH,
-        ...(E2E_ON_POSTGRES ? { HERALD_DATABASE_URL: E2E_DATABASE_URL } : {}),
-        HERALD_SITE_URL: BASE_URL,
-        HERALD_SERVER_URL: BASE_URL,
-        ...env,
-      },
-    },
-  );
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
-}
+const run = runTool;
 
 /** Polls `check` every 250 ms for at most SOON_MS; returns whether it became true. */
 async function soon(check: () => Promise<boolean>): Promise<boolean> {

@@ -14,6 +14,7 @@ import {
   E2E_PORT,
   PROJECT_ROOT,
 } from "../support/env";
+import { runTool } from "../support/tools";
 
 /**
  * Restarts and failures of the production server (`npm start`, server.mjs) on the suite's build,
@@ -126,20 +127,11 @@ test("a story withdrawn while the server was down is on no public surface after 
   expect(id, "a public story on the prerendered home page").toBeDefined();
   const front = frontOfStory(id!, database);
 
-  const withdrawn = spawnSync(
-    process.execPath,
-    ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", "withdraw.ts"), String(id)],
-    {
-      cwd: PROJECT_ROOT,
-      encoding: "utf8",
-      env: {
-        ...process.env,
-        HERALD_DATABASE_PATH: database,
-        HERALD_SERVER_URL: "http://127.0.0.1:9",
-      },
-    },
-  );
-  expect(withdrawn.status, withdrawn.stderr).toBe(0);
+  const withdrawn = runTool("withdraw.ts", [String(id)], {
+    HERALD_DATABASE_PATH: database,
+    HERALD_SERVER_URL: "http://127.0.0.1:9",
+  });
+  expect(withdrawn.status, withdrawn.output).toBe(0);
 
   const server = startServer(database);
   try {

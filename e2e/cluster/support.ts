@@ -1,9 +1,9 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import type { ClusterState } from "../../scripts/cluster/cluster";
 import { PROJECT_ROOT } from "../support/env";
+import { runTool } from "../support/tools";
 
 /** The cluster's base port (nginx), beside the main suite's E2E_PORT so checkouts never share. */
 export const CLUSTER_PORT = Number(process.env.E2E_PORT ?? 3210) + 60;
@@ -22,13 +22,9 @@ export function clusterState(): ClusterState {
  * Returns its output; throws with it when the tool fails.
  */
 export function tool(name: string, ...args: string[]): string {
-  const result = spawnSync(
-    process.execPath,
-    ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", `${name}.ts`), ...args],
-    { cwd: PROJECT_ROOT, encoding: "utf8", env: { ...process.env, ...clusterState().env } },
-  );
-  if (result.status !== 0) throw new Error(`${name} failed:\n${result.stdout}${result.stderr}`);
-  return result.stdout;
+  const { status, output } = runTool(`${name}.ts`, args, clusterState().env);
+  if (status !== 0) throw new Error(`${name} failed:\n${output}`);
+  return output;
 }
 
 /** Writes stories (objects in the importer's JSON Lines format) to a file and imports it. */

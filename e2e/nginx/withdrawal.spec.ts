@@ -1,17 +1,9 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { withDatabase } from "../support/content";
-import {
-  BASE_URL,
-  E2E_DATABASE_URL,
-  E2E_DB_PATH,
-  E2E_ON_POSTGRES,
-  E2E_PORT,
-  PROJECT_ROOT,
-} from "../support/env";
+import { BASE_URL, E2E_PORT } from "../support/env";
 import { NGINX, rawGet, startNginx, type TestNginx } from "../support/nginx";
+import { runTool } from "../support/tools";
 
 /**
  * A withdrawal does not outlive nginx's window (docs/decisions/035-nginx-revalidates-in-the-foreground.md):
@@ -58,22 +50,8 @@ test("a withdrawn story answers 410 through nginx within 30 s of nginx caching i
   expect(cached.headers["x-cache-status"]).toBe("MISS");
 
   // `npm run withdraw`, telling the Herald server (not nginx, which no tool can tell).
-  const withdraw = spawnSync(
-    process.execPath,
-    ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", "withdraw.ts"), String(story.id)],
-    {
-      cwd: PROJECT_ROOT,
-      encoding: "utf8",
-      env: {
-        ...process.env,
-        HERALD_DATABASE_PATH: E2E_DB_PATH,
-        ...(E2E_ON_POSTGRES ? { HERALD_DATABASE_URL: E2E_DATABASE_URL } : {}),
-        HERALD_SITE_URL: BASE_URL,
-        HERALD_SERVER_URL: BASE_URL,
-      },
-    },
-  );
-  expect(withdraw.status, `${withdraw.stdout}${withdraw.stderr}`).toBe(0);
+  const withdraw = runTool("withdraw.ts", [String(story.id)]);
+  expect(withdraw.status, withdraw.output).toBe(0);
   expect((await rawGet(BASE_URL, story.path)).status).toBe(410);
 
   // Until the window closes nginx may still answer its fresh copy; after it, only the 410.

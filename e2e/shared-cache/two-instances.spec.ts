@@ -1,12 +1,12 @@
 import { randomBytes } from "node:crypto";
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 import { TestRedis } from "../../lib/test-support/redis-server";
-import { E2E_DB_DIR, E2E_DB_PATH, E2E_ON_POSTGRES, E2E_PORT, PROJECT_ROOT } from "../support/env";
+import { E2E_DB_DIR, E2E_DB_PATH, E2E_ON_POSTGRES, E2E_PORT } from "../support/env";
 import { Instance } from "../support/instance";
+import { runTool } from "../support/tools";
 
 /**
  * Two instances of the site (server.mjs on the suite's build, one SQLite file) sharing one page
@@ -50,22 +50,13 @@ async function eventually(check: () => Promise<boolean>, ms = 5_000): Promise<bo
 
 /** `npm run withdraw -- id`, telling `instance`; returns the tool's output. */
 function withdraw(id: number, instance: Instance): string {
-  const run = spawnSync(
-    process.execPath,
-    ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", "withdraw.ts"), String(id)],
-    {
-      cwd: PROJECT_ROOT,
-      encoding: "utf8",
-      env: {
-        ...process.env,
-        ...SHARED,
-        HERALD_DATABASE_PATH: database,
-        HERALD_SERVER_URL: instance.url,
-      },
-    },
-  );
-  expect(run.status, run.stderr).toBe(0);
-  return run.stdout;
+  const run = runTool("withdraw.ts", [String(id)], {
+    ...SHARED,
+    HERALD_DATABASE_PATH: database,
+    HERALD_SERVER_URL: instance.url,
+  });
+  expect(run.status, run.output).toBe(0);
+  return run.output;
 }
 
 /** The path of public story `id` (its canonical URL's path). */
