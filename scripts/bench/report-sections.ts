@@ -2,7 +2,7 @@ import type { BenchFigures } from "./budgets";
 import type { Timing } from "./data-layer";
 import type { DatasetReport } from "./dataset";
 import type { StoreFigures } from "./store-timings";
-import { table } from "./report";
+import { loadCells, table } from "./report";
 
 const f1 = (n: number) => n.toFixed(1);
 const f2 = (n: number) => n.toFixed(2);
@@ -61,17 +61,7 @@ export function nginxSection(f: Pick<BenchFigures, "nginx">): string[] {
       .join(", ")}.`,
     table(
       ["page", "answered", "kB sent", "req/s", "runs", "× static", "p50 ms", "p99 ms", "errors"],
-      n.http.map((h) => [
-        h.name,
-        h.response.contentEncoding,
-        f1(h.response.bytes / 1000),
-        Math.round(h.requestsPerSecond),
-        h.runs.map(Math.round).join(" "),
-        h.ratioToStatic === null ? "-" : f2(h.ratioToStatic),
-        h.p50,
-        h.p99,
-        h.errors + h.non2xx,
-      ]),
+      n.http.map((h) => [h.name, ...loadCells(h)]),
     ),
   ];
 }

@@ -1,4 +1,5 @@
 import type { BenchFigures, BudgetCheck } from "./budgets";
+import type { LoadResult } from "./http-load";
 import { acceptEncoding, missedCompression } from "./http-load";
 import { backendSection, clusterSection, nginxSection } from "./report-sections";
 
@@ -98,14 +99,7 @@ export function formatReport(f: BenchFigures, budgets: BudgetCheck[]): string {
       f.http.map((h) => [
         h.name,
         h.path.length > 40 ? `${h.path.slice(0, 37)}…` : h.path,
-        h.response.contentEncoding,
-        f1(h.response.bytes / 1000),
-        Math.round(h.requestsPerSecond),
-        h.runs.map(Math.round).join(" "),
-        h.ratioToStatic === null ? "-" : f2(h.ratioToStatic),
-        h.p50,
-        h.p99,
-        h.errors + h.non2xx,
+        ...loadCells(h),
       ]),
     ),
     "",
@@ -172,4 +166,21 @@ export function formatReport(f: BenchFigures, budgets: BudgetCheck[]): string {
       `${budgets.some((b) => b.pass === null) ? " (N/A: not measured in this run; --fresh measures the import)" : ""}.`,
   );
   return out.join("\n");
+}
+
+/**
+ * The cells of one URL's load figures in the HTTP tables: how it was answered, kB sent,
+ * requests/s (median run), every run, × the static file, p50 and p99 ms, errors and non-2xx.
+ */
+export function loadCells(h: LoadResult): (string | number)[] {
+  return [
+    h.response.contentEncoding,
+    f1(h.response.bytes / 1000),
+    Math.round(h.requestsPerSecond),
+    h.runs.map(Math.round).join(" "),
+    h.ratioToStatic === null ? "-" : f2(h.ratioToStatic),
+    h.p50,
+    h.p99,
+    h.errors + h.non2xx,
+  ];
 }
