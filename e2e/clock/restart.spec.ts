@@ -15,6 +15,7 @@ import {
   PROJECT_ROOT,
 } from "../support/env";
 import { runTool } from "../support/tools";
+import { isRoot, WITHOUT_ROOT_POWERS } from "../../lib/test-support/without-root-powers";
 
 /**
  * Restarts and failures of the production server (`npm start`, server.mjs) on the suite's build,
@@ -29,18 +30,19 @@ const RESTART_DIR = path.join(E2E_DB_DIR, "restart");
 type Server = { child: ChildProcess; log: () => string; exited: Promise<number | null> };
 
 /**
- * Starts server.mjs on the suite's build with `database` (a SQLite file); as `user` (a uid) when
- * given; `env` adds to its environment (HERALD_DATABASE_URL).
+ * Starts server.mjs on the suite's build with `database` (a SQLite file); without root's powers
+ * over files when `unprivileged` (lib/test-support/without-root-powers.ts); `env` adds to its
+ * environment (HERALD_DATABASE_URL).
  */
-function startServer(database: string, uid?: number, env: Record<string, string> = {}): Server {
+function startServer(
+  database: string,
+  unprivileged = false,
+  env: Record<string, string> = {},
+): Server {
   const command = [path.join(PROJECT_ROOT, "server.mjs"), "-p", String(PORT), "-H", "127.0.0.1"];
-  const [file, args] =
-    uid === undefined
-      ? [process.execPath, command]
-      : [
-          "setpriv",
-          [`--reuid=${uid}`, `--regid=${uid}`, "--clear-groups", process.execPath, ...command],
-        ];
+  const [file, ...args] = unprivileged
+    ? [...WITHOUT_ROOT_POWERS, process.execPath, ...command]
+    : [process.execPath, ...command];
   const child = spawn(file, args, {
     cwd: PROJECT_ROOT,
     env: {
@@ -189,8 +191,9 @@ test("a database the server cannot write stops it at start with one clear line",
   test.skip(E2E_ON_POSTGRES, SQLITE_FILE);
   const database = await copyDatabase("read-only.db");
   fs.chmodSync(database, 0o444);
-  // Root may write any file, so the server runs as "nobody" there, as a deployment would not.
-  const server = startServer(database, process.getuid?.() === 0 ? 65534 : undefined);
+  // Root may write any file, so there the server runs without the powers to, as a deployment
+  // would not run as root.
+  const server = startServer(database, isRoot());
   expect(await server.exited).toBe(1);
   expect(server.log()).toMatch(
     new RegExp(`herald: cannot start: .*${database}.*cannot be written`),

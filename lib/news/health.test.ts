@@ -10,6 +10,7 @@ import { probeStore } from "./states";
 import { openDatabase } from "./sqlite/connection";
 import { checkDatabase } from "./sqlite/health";
 import { tempDbPath } from "./test-support/temp-db";
+import { isRoot, WITHOUT_ROOT_POWERS } from "../test-support/without-root-powers";
 import type { NewsStore } from "./store";
 
 /**
@@ -89,25 +90,16 @@ describe("the start-up check", () => {
   it("refuses a database the server cannot write", async () => {
     const file = await setUpFile();
     fs.chmodSync(file, 0o444);
-    // Root writes read-only files regardless, so the check runs as an unprivileged user there.
-    const asRoot = process.getuid?.() === 0;
-    if (!asRoot) {
+    // Root writes read-only files regardless, so there the check runs without the powers to.
+    if (!isRoot()) {
       await expect(checkStoreForServing(configOf(file))).rejects.toThrow(/cannot be written/);
       return;
     }
     const probe = `import("${new URL("./connect.ts", import.meta.url).pathname}").then(({ checkStoreForServing }) => checkStoreForServing()).then(() => console.log("passed"), (e) => console.log(e.message))`;
+    const [setpriv, ...drop] = WITHOUT_ROOT_POWERS;
     const output = execFileSync(
-      "setpriv",
-      [
-        "--reuid=65534",
-        "--regid=65534",
-        "--clear-groups",
-        process.execPath,
-        "--import",
-        "tsx",
-        "-e",
-        probe,
-      ],
+      setpriv,
+      [...drop, process.execPath, "--import", "tsx", "-e", probe],
       { env: { ...process.env, HERALD_DATABASE_PATH: file }, encoding: "utf8" },
     );
     expect(output).toMatch(new RegExp(`${file} cannot be written \\(EACCES\\)`));
