@@ -4,7 +4,8 @@
  * one production build sharing them, and nginx with its cache in front, each on its own port
  * (nginx on --port, instances on the next two, Redis and PostgreSQL after them). Prints the
  * addresses and runs until interrupted (Ctrl-C, SIGTERM), then stops everything it started.
- * Its files (logs, PostgreSQL's data, the shared secrets, state.json) are in data/cluster-PORT/;
+ * Its files (logs, the shared secrets, state.json) are in data/cluster-PORT/, PostgreSQL's data in
+ * $TMPDIR/herald-cluster-PORT/ (the `postgres` user must reach it);
  * --fresh deletes them first. --no-build serves the cluster's last build again. The build is in
  * .next-cluster/ (in tsconfig.json, so Next.js leaves that file alone): one cluster per checkout
  * at a time.
@@ -14,7 +15,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { Cluster, ROOT } from "./cluster/cluster";
+import { Cluster, postgresDir, ROOT } from "./cluster/cluster";
 
 const optionsSchema = z.object({
   port: z.coerce.number().int().min(1024).max(65_530),
@@ -40,7 +41,10 @@ async function main(): Promise<number> {
   }
   const dir = path.join(ROOT, "data", `cluster-${options.port}`);
   const distDir = ".next-cluster";
-  if (options.fresh) fs.rmSync(dir, { recursive: true, force: true });
+  if (options.fresh) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(postgresDir(options.port), { recursive: true, force: true });
+  }
   if (!options.build && !fs.existsSync(path.join(ROOT, distDir, "BUILD_ID"))) {
     console.error(`cluster: --no-build, but ${distDir} holds no build; start once without it.`);
     return 2;

@@ -51,7 +51,7 @@ test("PostgreSQL restarted: readers get cached pages or a clear 503, never a han
   const pages = await samplePages(nginx);
   for (const page of pages) await get(`${nginx}${page}`); // in nginx's cache
 
-  const database = new OwnPostgres(CLUSTER_DIR, postgres.port);
+  const database = new OwnPostgres(postgres.dir, postgres.port);
   await database.stop();
   try {
     for (const page of pages) {

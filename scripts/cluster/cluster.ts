@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { renderStandaloneConf } from "../nginx/render";
@@ -30,7 +31,7 @@ export type ClusterState = {
   nginx: string;
   instances: { name: string; url: string; pid: number | null }[];
   redis: { url: string; port: number };
-  postgres: { url: string; port: number };
+  postgres: { url: string; port: number; dir: string };
   dir: string;
   distDir: string;
   /** The environment the instances run with (the command-line tools need it too). */
@@ -51,7 +52,7 @@ export class Cluster {
   private nginx: Child | null = null;
 
   private constructor(private readonly options: ClusterOptions) {
-    this.postgres = new OwnPostgres(options.dir, options.port + 4);
+    this.postgres = new OwnPostgres(postgresDir(options.port), options.port + 4);
     this.redis = new OwnRedis(options.dir, options.port + 3);
   }
 
@@ -79,7 +80,7 @@ export class Cluster {
         pid: child.pid,
       })),
       redis: { url: this.redis.url, port: this.redis.port },
-      postgres: { url: this.postgres.url(), port: this.postgres.port },
+      postgres: { url: this.postgres.url(), port: this.postgres.port, dir: postgresDir(port) },
       dir,
       distDir,
       env: this.env(),
@@ -140,6 +141,15 @@ export class Cluster {
       mode: 0o600,
     });
   }
+}
+
+/**
+ * Where the cluster on `port` keeps PostgreSQL's data and log: outside the checkout, under the
+ * system's temporary folder, because PostgreSQL runs as the `postgres` user (never root), who
+ * may not read a checkout in a private folder (/root, a `mktemp -d` folder).
+ */
+export function postgresDir(port: number): string {
+  return path.join(os.tmpdir(), `herald-cluster-${port}`);
 }
 
 /** nginx of the cluster's own, in `dir`/nginx, in front of instances A and B. */
