@@ -31,7 +31,10 @@ export class OwnPostgres {
   /** Creates the cluster on first use, starts it and creates database `name` if missing. */
   async start(name = "herald"): Promise<void> {
     if (!fs.existsSync(path.join(this.dataDir, "PG_VERSION"))) {
-      fs.mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
+      // Its folder open to the postgres user (a recursive mkdir would make it 0700 too).
+      fs.mkdirSync(path.dirname(this.dataDir), { recursive: true });
+      fs.chmodSync(path.dirname(this.dataDir), 0o755);
+      fs.mkdirSync(this.dataDir, { mode: 0o700 });
       this.own(this.dataDir);
       run(
         this.asOwner([
