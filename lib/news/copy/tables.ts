@@ -22,6 +22,12 @@ export const TABLE_PLAN: Record<keyof Database, TablePlan> = {
   article_authors: { step: 9, key: ["article_id", "author_id"] },
   article_tags: { step: 10, key: ["article_id", "tag_id"] },
   page_views: { step: 11, key: ["id"] },
+  newsroom_stories: { step: 12, key: ["article_id"] },
+  article_revisions: { step: 13, key: ["id"] },
+  article_corrections: { step: 14, key: ["id"] },
+  preview_links: { step: 15, key: ["id"] },
+  audit_log: { step: 16, key: ["id"] },
+  media_files: { step: 17, key: ["image_id"] },
   most_read: { rebuilt: "MOST POPULAR is ranked again on the target for each stored list size" },
 };
 
