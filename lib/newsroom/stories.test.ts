@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.mock("server-only", () => ({}));
+
+import { addSection, createTempDb, type TempDb } from "../news/test-support/temp-db";
+import type { NewsTag } from "../news/freshness";
+import type { Staff } from "./staff";
+import { NewsroomForbiddenError, NewsroomNotFoundError, storiesDoor } from "./stories";
+import { emptyStory } from "./story-content";
+
+let temp: TempDb;
+let door: ReturnType<typeof storiesDoor>;
+let section: number;
+const clock = "2026-12-01T00:00:00.000Z";
+const refreshed: NewsTag[][] = [];
+
+const writer: Staff = { id: "w1", email: "w@example.com", name: "Wanda", role: "writer" };
+const otherWriter: Staff = { id: "w2", email: "w2@example.com", name: "Walt", role: "writer" };
+const editor: Staff = { id: "e1", email: "e@example.com", name: "Eddie", role: "editor" };
+
+beforeAll(async () => {
+  temp = await createTempDb({ inMemory: true, backend: "sqlite" });
+  section = await addSection(temp.db, "national", { name: "National" });
+  door = storiesDoor({
+    store: async () => temp.store.newsroom(),
+    now: () => clock,
+    refresh: async (tags) => void refreshed.push(tags),
+  });
+});
+afterAll(() => temp.destroy());
+
+const ready = () => ({
+  ...emptyStory(),
+  headline: "Bridge reopens",
+  slug: `bridge-${Math.random().toString(36).slice(2, 8)}`,
+  sectionId: section,
+  byline: [{ name: "Wanda", kind: "staff" as const }],
+  body: [{ type: "paragraph" as const, text: "The bridge reopened on Monday." }],
+});
+
+async function auditActions(): Promise<string[]> {
+  return (await temp.store.newsroom().auditLog({ before: null, limit: 100 })).map((e) => e.action);
+}
+
+describe("the stories door's role checks", () => {
+  it("lets a writer write, save and submit their own story, and nobody else's", async () => {
+    const { id } = await door.createStory(writer);
+    const view = await door.getStory(writer, id);
+    expect(view).toMatchObject({ state: "draft", ownerId: "w1", version: 1 });
+    const saved = await door.saveStory(writer, id, { version: 1, content: ready() });
+    expect(saved).toMatchObject({ ok: true, version: 2, revision: 2 });
+    await expect(door.getStory(otherWriter, id)).rejects.toBeInstanceOf(NewsroomForbiddenError);
+    await expect(
+      door.saveStory(otherWriter, id, { version: 2, content: emptyStory() }),
+    ).rejects.toBeInstanceOf(NewsroomForbiddenError);
+    expect(await door.submitStory(writer, id, 2)).toEqual({ ok: true, version: 3 });
+    expect((await door.getStory(editor, id))?.state).toBe("review");
+  });
+
+  it("forbids a writer every editor's action, and changes nothing", async () => {
+    const { id } = await door.createStory(writer);
+    await door.saveStory(writer, id, { version: 1, content: ready() });
+    await door.submitStory(writer, id, 2);
+    const before = await door.getStory(editor, id);
+    const actions = await auditActions();
+    await expect(
+      door.publishStory(writer, id, { version: 3, publishAt: null }),
+    ).rejects.toBeInstanceOf(NewsroomForbiddenError);
+    await expect(door.sendBack(writer, id, 3, "no")).rejects.toBeInstanceOf(NewsroomForbiddenError);
+    await expect(
+      door.withdrawStory(writer, id, { version: 3, reason: "no" }),
+    ).rejects.toBeInstanceOf(NewsroomForbiddenError);
+    expect(await door.getStory(editor, id)).toEqual(before);
+    expect(await auditActions()).toEqual(actions);
+    expect(await temp.store.article(id, "2099-01-01T00:00:00.000Z")).toBeNull();
+  });
+
+  it("lets an editor publish; the writer can then no longer edit or restore the live story", async () => {
+    const { id } = await door.createStory(writer);
+    await door.saveStory(writer, id, { version: 1, content: ready() });
+    refreshed.length = 0;
+    expect(await door.publishStory(editor, id, { version: 2, publishAt: null })).toEqual({
+      ok: true,
+      version: 3,
+    });
+    expect(refreshed).toEqual([["articles"]]);
+    expect(await temp.store.article(id, clock)).toMatchObject({ headline: "Bridge reopens" });
+    await expect(door.getStory(writer, id)).rejects.toBeInstanceOf(NewsroomForbiddenError);
+    await expect(
+      door.restoreRevision(writer, id, { version: 3, number: 1 }),
+    ).rejects.toBeInstanceOf(NewsroomForbiddenError);
+    await expect(door.listRevisions(writer, id)).rejects.toBeInstanceOf(NewsroomForbiddenError);
+    expect((await door.getStory(editor, id))?.headRevision).toBe(2);
+    expect((await auditActions())[0]).toBe("published");
+  });
+
+  it("answers invalid content with field errors and keeps nothing", async () => {
+    const { id } = await door.createStory(writer);
+    const result = await door.saveStory(writer, id, {
+      version: 1,
+      content: { ...ready(), headline: "x".repeat(111), body: [{ type: "script", text: "x" }] },
+    });
+    expect(result).toMatchObject({ ok: false, kind: "invalid" });
+    if (result.ok || result.kind !== "invalid") throw new Error("not invalid");
+    expect(Object.keys(result.errors)).toContain("headline");
+    expect((await door.getStory(writer, id))?.version).toBe(1);
+    const notReady = await door.submitStory(writer, id, 1);
+    expect(notReady).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      errors: { headline: "Write a headline" },
+    });
+  });
+
+  it("answers a stale save with the current story and the number the refused content is kept as", async () => {
+    const { id } = await door.createStory(writer);
+    await door.saveStory(writer, id, { version: 1, content: ready() });
+    const stale = await door.saveStory(editor, id, {
+      version: 1,
+      content: { ...ready(), headline: "Mine" },
+    });
+    expect(stale).toMatchObject({
+      ok: false,
+      kind: "conflict",
+      keptAsRevision: 3,
+      current: { version: 2, headRevision: 2 },
+    });
+  });
+
+  it("answers an unknown story with null or NewsroomNotFoundError", async () => {
+    expect(await door.getStory(editor, 987_654)).toBeNull();
+    await expect(
+      door.saveStory(editor, 987_654, { version: 1, content: emptyStory() }),
+    ).rejects.toBeInstanceOf(NewsroomNotFoundError);
+  });
+});
