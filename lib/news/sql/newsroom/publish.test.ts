@@ -134,6 +134,9 @@ describe("publishing", () => {
       publishedAt: later(1),
       updatedAt: later(10),
     });
+    expect(article?.corrections).toEqual([
+      { text: "An earlier version misnamed the harbour.", publishedAt: later(10) },
+    ]);
     const story = await store.story(id);
     expect(story).toMatchObject({
       publishedRevision: 3,
