@@ -134,3 +134,132 @@ describe("the stories door's role checks", () => {
     ).rejects.toBeInstanceOf(NewsroomNotFoundError);
   });
 });
+
+describe("the stories door's workflow", () => {
+  it("sends back with a note, schedules, republishes with a correction, diffs, restores and withdraws, logging each", async () => {
+    const { id } = await door.createStory(writer);
+    const content = ready();
+    await door.saveStory(writer, id, { version: 1, content });
+    await door.submitStory(writer, id, 2);
+    expect(await door.sendBack(editor, id, 3, "  ")).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      errors: { note: "Write a note for the writer" },
+    });
+    expect(await door.sendBack(editor, id, 3, "Add a source")).toEqual({ ok: true, version: 4 });
+    expect(await door.getStory(writer, id)).toMatchObject({
+      state: "draft",
+      reviewNote: "Add a source",
+    });
+
+    refreshed.length = 0;
+    const inAnHour = "2026-12-01T01:00:00.000Z";
+    expect(await door.publishStory(editor, id, { version: 4, publishAt: inAnHour })).toEqual({
+      ok: true,
+      version: 5,
+    });
+    expect(await door.getStory(editor, id)).toMatchObject({
+      state: "scheduled",
+      publishedAt: inAnHour,
+      hasPendingChanges: false,
+    });
+    expect(refreshed).toEqual([["articles"]]);
+    // A correction goes with a live story only.
+    expect(
+      await door.publishStory(editor, id, { version: 5, publishAt: null, correction: "Too early" }),
+    ).toMatchObject({ ok: false, kind: "invalid" });
+
+    const live = storiesDoor({
+      store: async () => temp.store.newsroom(),
+      now: () => "2026-12-01T02:00:00.000Z",
+      refresh: async (tags) => void refreshed.push(tags),
+    });
+    expect(
+      await live.saveStory(editor, id, {
+        version: 5,
+        content: { ...content, headline: "Bridge reopens to traffic" },
+      }),
+    ).toMatchObject({ ok: true, version: 6, revision: 3 });
+    expect(await live.getStory(editor, id)).toMatchObject({
+      state: "published",
+      hasPendingChanges: true,
+      headRevision: 3,
+      publishedRevision: 2,
+    });
+    expect(
+      await live.publishStory(editor, id, {
+        version: 6,
+        publishAt: null,
+        correction: "The bridge's name was misspelt.",
+      }),
+    ).toEqual({ ok: true, version: 7 });
+    const view = await live.getStory(editor, id);
+    expect(view).toMatchObject({
+      hasPendingChanges: false,
+      corrections: [
+        { text: "The bridge's name was misspelt.", publishedAt: "2026-12-01T02:00:00.000Z" },
+      ],
+    });
+
+    const diff = await live.diffRevisions(editor, id, 2, 3);
+    expect(diff.map((d) => d.field)).toEqual(["headline", "standfirst", "body"]);
+    expect(diff[0]!.parts).toEqual([
+      { value: "Bridge reopens " },
+      { value: "to traffic", added: true },
+    ]);
+    expect(diff[2]!.parts.some((p) => p.added || p.removed)).toBe(false);
+    await expect(live.diffRevisions(editor, id, 2, 99)).rejects.toBeInstanceOf(
+      NewsroomNotFoundError,
+    );
+
+    expect(await live.restoreRevision(editor, id, { version: 6, number: 2 })).toMatchObject({
+      ok: false,
+      kind: "conflict",
+    });
+    expect(await live.restoreRevision(editor, id, { version: 7, number: 2 })).toEqual({
+      ok: true,
+      version: 8,
+    });
+    expect(await live.listRevisions(editor, id)).toMatchObject([
+      { number: 4, note: "Restored from revision 2", createdByName: "Eddie", published: false },
+      { number: 3, published: true },
+      { number: 2, published: false },
+      { number: 1 },
+    ]);
+    expect((await temp.store.article(id, "2026-12-01T02:00:00.000Z"))?.headline).toBe(
+      "Bridge reopens to traffic",
+    );
+
+    expect(await live.withdrawStory(editor, id, { version: 8, reason: "" })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      errors: { reason: "Write why the story is withdrawn" },
+    });
+    expect(await live.withdrawStory(editor, id, { version: 8, reason: "Legal request" })).toEqual({
+      ok: true,
+      version: 9,
+    });
+    expect(await live.getStory(editor, id)).toMatchObject({
+      state: "withdrawn",
+      withdrawnReason: "Legal request",
+    });
+
+    const log = await temp.store.newsroom().auditLog({ before: null, limit: 100 });
+    const mine = log.filter((e) => e.articleId === id).reverse();
+    expect(mine.map((e) => e.action)).toEqual([
+      "story-created",
+      "submitted",
+      "sent-back",
+      "scheduled",
+      "republished",
+      "corrected",
+      "restored",
+      "withdrawn",
+    ]);
+    expect(mine.at(-1)).toMatchObject({
+      actorId: "e1",
+      actorEmail: "e@example.com",
+      detail: { reason: "Legal request" },
+    });
+  });
+});

@@ -81,6 +81,7 @@ export async function editableStory(
 
 /** The desk state of `story` at `now` ("scheduled": published, its time still ahead). */
 export function deskState(story: StoryRecord, now: string): DeskState {
+  if (story.withdrawnAt !== null) return "withdrawn";
   if (story.state === "published" && story.publishedAt !== null && story.publishedAt > now)
     return "scheduled";
   return story.state;

@@ -24,7 +24,11 @@ const livePublic = sql<SqlBool>`a.status in ('published', 'scheduled') and a.wit
 /** The rows in `state` at `now`. */
 function inState(state: DeskState, now: string) {
   return (eb: Eb) => {
-    const published = eb.or([eb("n.state", "=", "published"), eb.and([imported(eb), livePublic])]);
+    // A story withdrawn from the command line (npm run withdraw) is withdrawn here too.
+    const published = eb.or([
+      eb.and([eb("n.state", "=", "published"), eb("a.withdrawn_at", "is", null)]),
+      eb.and([imported(eb), livePublic]),
+    ]);
     switch (state) {
       case "draft":
         return eb.or([
@@ -38,10 +42,7 @@ function inState(state: DeskState, now: string) {
       case "published":
         return eb.and([published, eb("a.published_at", "<=", now)]);
       case "withdrawn":
-        return eb.or([
-          eb("n.state", "=", "withdrawn"),
-          eb.and([imported(eb), eb("a.withdrawn_at", "is not", null)]),
-        ]);
+        return eb.or([eb("n.state", "=", "withdrawn"), eb("a.withdrawn_at", "is not", null)]);
     }
   };
 }

@@ -52,7 +52,8 @@ export async function publishStory(
   const story = await getStory(db, id);
   if (!story) return null;
   if (story.version !== input.version) return { ok: false, kind: "conflict" };
-  if (story.state === "withdrawn") return { ok: false, kind: "state" };
+  if (story.state === "withdrawn" || story.withdrawnAt !== null)
+    return { ok: false, kind: "state" };
   const holder = await slugHolder(db, story.content.slug, id);
   if (holder !== null) return { ok: false, kind: "slug-taken", byStory: holder };
   const content = story.content;
