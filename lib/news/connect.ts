@@ -111,6 +111,11 @@ export function noteFailures(store: NewsStore): NewsStore {
   for (const [name, method] of Object.entries(store)) {
     const call = (...args: unknown[]) =>
       (method as (...a: unknown[]) => Promise<unknown>).apply(store, args);
+    // Synchronous: hands out the connection itself (better-auth's adapter), no query of its own.
+    if (name === "authDatabase") {
+      noted[name] = call;
+      continue;
+    }
     noted[name] = WRITES.has(name)
       ? call
       : async (...args: unknown[]) => {

@@ -1,3 +1,4 @@
+import type { Kysely } from "kysely";
 import type {
   Article,
   AuthorPage,
@@ -143,6 +144,11 @@ export interface NewsStore {
   migrate(): Promise<string[]>;
   /** Loads the default content into an empty database; null when it already holds content. */
   seedDefaultContent(): Promise<ImportReport | null>;
+  /**
+   * The open connection, untyped, for better-auth's Kysely adapter (lib/newsroom/auth/auth.ts),
+   * which reads and writes its own tables (migration 0009-accounts) on this database.
+   */
+  authDatabase(): { db: Kysely<any>; type: "sqlite" | "postgres" }; // eslint-disable-line @typescript-eslint/no-explicit-any
   /** Closes the connection. */
   close(): Promise<void>;
 }

@@ -122,6 +122,7 @@ export function storeOver(db: DB, parts: BackendParts): NewsStore {
     },
     migrate: () => parts.migrate(),
     seedDefaultContent: () => seedDefaultContent(db, indexBatch),
+    authDatabase: () => ({ db, type: dialectOf(db) }),
     close: () => db.destroy(),
   };
 }
