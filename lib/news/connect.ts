@@ -105,26 +105,26 @@ const WRITES = new Set([
   "seedDefaultContent",
 ]);
 
+/** Accessors that return another object at once, not a promise: passed through as they are. */
+const ACCESSORS = new Set(["newsroom", "authDatabase"]);
+
 /** `store` with every failure of storage in a read noted as an outage before it is thrown on. */
 export function noteFailures(store: NewsStore): NewsStore {
   const noted = {} as Record<string, unknown>;
   for (const [name, method] of Object.entries(store)) {
     const call = (...args: unknown[]) =>
       (method as (...a: unknown[]) => Promise<unknown>).apply(store, args);
-    // Synchronous: hands out the connection itself (better-auth's adapter), no query of its own.
-    if (name === "authDatabase") {
-      noted[name] = call;
-      continue;
-    }
-    noted[name] = WRITES.has(name)
-      ? call
-      : async (...args: unknown[]) => {
-          try {
-            return await call(...args);
-          } catch (error) {
-            throw noteStoreFailure(error);
-          }
-        };
+    noted[name] = ACCESSORS.has(name)
+      ? (method as () => unknown).bind(store)
+      : WRITES.has(name)
+        ? call
+        : async (...args: unknown[]) => {
+            try {
+              return await call(...args);
+            } catch (error) {
+              throw noteStoreFailure(error);
+            }
+          };
   }
   return noted as unknown as NewsStore;
 }

@@ -1,4 +1,3 @@
-import type { Kysely } from "kysely";
 import type {
   Article,
   AuthorPage,
@@ -21,6 +20,7 @@ import type { ImportReport } from "../import/report";
 import type { SearchRequest, SearchResults, Suggestion } from "../search/types";
 import type { ArticleSitemapPart } from "../seo/sitemap-paths";
 import type { RssFeedInput } from "../seo/feeds";
+import type { NewsroomStore } from "./newsroom-store";
 
 /** A reader's repeat views of one story within this span count once (docs/content.md, "Page views and MOST POPULAR"). */
 export const REPEAT_VIEW_WINDOW_MS = 30 * 60_000;
@@ -144,11 +144,13 @@ export interface NewsStore {
   migrate(): Promise<string[]>;
   /** Loads the default content into an empty database; null when it already holds content. */
   seedDefaultContent(): Promise<ImportReport | null>;
+  /** The newsroom's storage (workflow, revisions, preview links, media, audit log) on this database. */
+  newsroom(): NewsroomStore;
   /**
-   * The open connection, untyped, for better-auth's Kysely adapter (lib/newsroom/auth/auth.ts),
-   * which reads and writes its own tables (migration 0009-accounts) on this database.
+   * This database for better-auth's Kysely adapter (lib/newsroom/auth/): the Kysely instance,
+   * typed loosely on purpose (its tables are better-auth's, migration 0009-accounts), and its dialect.
    */
-  authDatabase(): { db: Kysely<any>; type: "sqlite" | "postgres" }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  authDatabase(): { db: unknown; type: "sqlite" | "postgres" };
   /** Closes the connection. */
   close(): Promise<void>;
 }

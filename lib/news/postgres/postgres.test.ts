@@ -8,6 +8,7 @@ import pg from "pg";
 import { databaseUrl, dropDatabase } from "./create-database";
 import { openPostgresStore } from "./store";
 import { termsQuery } from "./search/tsquery";
+import { migrations as sqliteMigrations } from "../sqlite/migrations";
 
 /**
  * What only the PostgreSQL backend has: its configuration, its start check, its failures and its
@@ -100,14 +101,7 @@ describe.skipIf(!withPostgres)("the PostgreSQL backend", () => {
     const { rows } = await sql<{
       name: string;
     }>`select name from kysely_migration order by name`.execute(temp.db);
-    expect(rows.map((r) => r.name)).toEqual([
-      "0001-initial",
-      "0002-legacy-id",
-      "0003-withdrawn",
-      "0004-search",
-      "0005-scale",
-      "0006-search-bulk",
-      "0007-author-profiles",
-    ]);
+    expect(rows.map((r) => r.name)).toEqual(Object.keys(sqliteMigrations).sort());
+    expect(rows.map((r) => r.name)).toContain("0007-author-profiles");
   });
 });

@@ -16,6 +16,13 @@ export interface Database {
   article_tags: ArticleTagTable;
   page_views: PageViewTable;
   most_read: MostReadTable;
+  newsroom_stories: NewsroomStoryTable;
+  article_revisions: ArticleRevisionTable;
+  article_corrections: ArticleCorrectionTable;
+  preview_links: PreviewLinkTable;
+  audit_log: AuditLogTable;
+  media_files: MediaFileTable;
+  sign_in_failures: SignInFailureTable;
   seed_state: { id: number; seeded_at: string };
 }
 
@@ -134,5 +141,126 @@ export interface MostReadTable {
   items_json: string;
 }
 
+/** Where a newsroom story stands; "scheduled" is a published story whose time is still ahead. */
+export type NewsroomState = "draft" | "review" | "published" | "withdrawn";
+
+/** A story's place in the newsroom's workflow (migration 0008-newsroom). */
+export interface NewsroomStoryTable {
+  article_id: number;
+  state: NewsroomState;
+  /** The writer who created it (a better-auth user id), or null for an imported story. */
+  owner_id: string | null;
+  /** The number of the latest revision: what the editor shows. */
+  head_revision: number;
+  /** The number of the revision readers see, or null while it has never been published. */
+  published_revision: number | null;
+  /** Raised by every change; a save naming an older version is refused (no silent overwrite). */
+  version: Generated<number>;
+  /** The editor's note when sending a story back to its writer. */
+  review_note: string | null;
+  /** Why it was withdrawn (required to withdraw; also in the audit log). */
+  withdrawn_reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One saved version of a story's content (lib/newsroom/story-content.ts, as JSON). */
+export interface ArticleRevisionTable {
+  id: Generated<number>;
+  article_id: number;
+  /** 1, 2, 3… per story. */
+  number: number;
+  content_json: string;
+  created_by: string | null;
+  created_at: string;
+  /** e.g. "Restored from revision 2". */
+  note: string | null;
+}
+
+/** A correction note printed under a story's body, with its time. */
+export interface ArticleCorrectionTable {
+  id: Generated<number>;
+  article_id: number;
+  revision_number: number | null;
+  text: string;
+  published_at: string;
+}
+
+/** A shareable preview link: its signed token names this row, which can be revoked at once. */
+export interface PreviewLinkTable {
+  /** Random, URL-safe; the token's `jti`. */
+  id: string;
+  article_id: number;
+  /** The revision it shows, or null for the latest. */
+  revision_number: number | null;
+  /** The staff member who made it, or null for `npm run preview-link`. */
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+  revoked_by: string | null;
+}
+
+/** What the audit log records (docs/newsroom.md, "What is logged"). */
+export const AUDIT_ACTIONS = [
+  "sign-in",
+  "sign-in-failed",
+  "sign-out",
+  "user-created",
+  "role-changed",
+  "password-changed",
+  "sessions-revoked",
+  "two-factor-enabled",
+  "two-factor-disabled",
+  "story-created",
+  "submitted",
+  "sent-back",
+  "published",
+  "scheduled",
+  "republished",
+  "corrected",
+  "withdrawn",
+  "restored",
+  "preview-link-created",
+  "preview-link-revoked",
+  "photo-uploaded",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** One entry of the audit log: who did what, when. */
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor_id: string | null;
+  actor_email: string | null;
+  action: AuditAction;
+  article_id: number | null;
+  /** JSON object: what else matters (a reason, a role, an address's failures). */
+  detail_json: Generated<string>;
+  address: string | null;
+}
+
+/** An uploaded photo's bytes (re-encoded, metadata stripped), for the `images` row `image_id`. */
+export interface MediaFileTable {
+  image_id: number;
+  content_type: string;
+  bytes: Buffer;
+  byte_size: number;
+  sha256: string;
+  uploaded_by: string | null;
+  uploaded_at: string;
+}
+
 export type ArticleRow = Selectable<ArticleTable>;
 export type NewArticle = Insertable<ArticleTable>;
+
+/**
+ * One failed newsroom sign-in counted under `key` ("account:<email>" or "address:<address>") at
+ * `at` (ISO UTC): lib/news/sql/newsroom/sign-in-limits.ts. better-auth's own tables (auth_*,
+ * migration 0009-accounts) are better-auth's to read and are not typed here.
+ */
+export interface SignInFailureTable {
+  id: Generated<number>;
+  key: string;
+  at: string;
+}

@@ -33,6 +33,7 @@ import {
   getSitemapFronts,
 } from "./queries/sitemaps";
 import { seedDefaultContent } from "./seed";
+import { newsroomStoreOver } from "./newsroom/store";
 
 /** What a backend adds to the shared queries of lib/news/sql/ to make a {@link NewsStore}. */
 export type BackendParts = {
@@ -57,7 +58,10 @@ export type BackendParts = {
  */
 export function storeOver(db: DB, parts: BackendParts): NewsStore {
   const { search, indexBatch, migrations } = parts;
+  const newsroom = newsroomStoreOver(db);
   return {
+    newsroom: () => newsroom,
+    authDatabase: () => ({ db, type: dialectOf(db) }),
     checkHealth: () => parts.checkHealth(),
     probe: () => parts.probe(),
     publication: () => getPublication(db),
@@ -122,7 +126,6 @@ export function storeOver(db: DB, parts: BackendParts): NewsStore {
     },
     migrate: () => parts.migrate(),
     seedDefaultContent: () => seedDefaultContent(db, indexBatch),
-    authDatabase: () => ({ db, type: dialectOf(db) }),
     close: () => db.destroy(),
   };
 }

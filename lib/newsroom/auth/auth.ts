@@ -1,4 +1,5 @@
 import "server-only";
+import type { Kysely } from "kysely";
 import { betterAuth, type BetterAuthOptions } from "better-auth";
 import { nextCookies } from "better-auth/next-js";
 import { twoFactor } from "better-auth/plugins";
@@ -32,7 +33,7 @@ export function authOptions(store: NewsStore, config: Config) {
     baseURL: config.siteUrl,
     basePath: "/api/newsroom/auth",
     secret: localSecret("auth-secret", config),
-    database: store.authDatabase(),
+    database: store.authDatabase() as { db: Kysely<any>; type: "sqlite" | "postgres" }, // eslint-disable-line @typescript-eslint/no-explicit-any
     telemetry: { enabled: false },
     rateLimit: { enabled: false },
     emailAndPassword: {

@@ -20,7 +20,7 @@ afterAll(async () => {
   await temp.destroy();
 });
 
-const db = () => temp.store.authDatabase().db;
+const db = () => temp.db;
 
 async function fail(keys: ReturnType<typeof attemptKeys>, times: number, now: string) {
   for (let i = 0; i < times; i++) await recordSignInFailure(db(), keys, now, WINDOW);
@@ -69,7 +69,7 @@ describe("sign-in limits", () => {
     ).toBe(false);
     await fail(attemptKeys("late@example.com", "203.0.113.6"), 1, at(200));
     const rows = await db().selectFrom("sign_in_failures").select("at").execute();
-    expect(rows.every((row: { at: string }) => row.at > at(185))).toBe(true);
+    expect(rows.every((row) => row.at > at(185))).toBe(true);
     expect(rows).toHaveLength(2);
   });
 });

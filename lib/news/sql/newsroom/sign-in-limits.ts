@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { DB } from "../db";
 
 /**
  * Failed newsroom sign-ins, counted in the database (table `sign_in_failures`, migration
@@ -19,17 +19,12 @@ export function attemptKeys(email: string, address: string): AttemptKeys {
   return { account: `account:${email.trim().toLowerCase()}`, address: `address:${address}` };
 }
 
-// The table is not part of lib/news/sql/schema.ts's typed Database (better-auth's tables are
-// not either): reached through an untyped Kysely, as authDatabase() hands it out.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyDb = Kysely<any>;
-
 /**
  * Whether an attempt under `keys` at `now` (ISO UTC) is refused: the account or the address has
  * reached its limit of failures since `now - windowMs`.
  */
 export async function isSignInLimited(
-  db: AnyDb,
+  db: DB,
   keys: AttemptKeys,
   now: string,
   windowMs: number,
@@ -37,7 +32,7 @@ export async function isSignInLimited(
   const since = new Date(Date.parse(now) - windowMs).toISOString();
   const rows = await db
     .selectFrom("sign_in_failures")
-    .select(["key", (eb) => eb.fn.countAll<string | number>().as("n")])
+    .select((eb) => ["key", eb.fn.countAll<string | number>().as("n")])
     .where("key", "in", [keys.account, keys.address])
     .where("at", ">", since)
     .groupBy("key")
@@ -50,7 +45,7 @@ export async function isSignInLimited(
 
 /** Notes one failed attempt under both keys at `now`, and forgets failures older than the window. */
 export async function recordSignInFailure(
-  db: AnyDb,
+  db: DB,
   keys: AttemptKeys,
   now: string,
   windowMs: number,
@@ -69,6 +64,6 @@ export async function recordSignInFailure(
 }
 
 /** Forgets the failures of an account after its owner signed in (the address's stay counted). */
-export async function clearAccountFailures(db: AnyDb, keys: AttemptKeys): Promise<void> {
+export async function clearAccountFailures(db: DB, keys: AttemptKeys): Promise<void> {
   await db.deleteFrom("sign_in_failures").where("key", "=", keys.account).execute();
 }
