@@ -14,7 +14,6 @@ export const SIGN_IN_PATH = "/newsroom/sign-in";
  */
 export function safeNext(next: string | null | undefined): string {
   if (!next || next.length > 2000) return "/newsroom";
-  // eslint-disable-next-line no-control-regex
   if (/[\\\u0000-\u001f\u007f]/.test(next)) return "/newsroom";
   let url: URL;
   try {

@@ -1,0 +1,16 @@
+import "server-only";
+import type { AuditEntryInput } from "../../news/newsroom-store";
+import { getStore } from "../../news/connect";
+
+/**
+ * Writes one audit entry for an account event (sign-in, failed sign-in, sign-out, user created,
+ * role changed, …) at the current time. A failure to write it is logged and not thrown: the
+ * event itself has happened (or been refused) and the visitor must still get an answer.
+ */
+export async function auditAccount(entry: Omit<AuditEntryInput, "at">): Promise<void> {
+  try {
+    await (await getStore()).newsroom().audit({ ...entry, at: new Date().toISOString() });
+  } catch (error) {
+    console.error(`herald: could not write the audit entry "${entry.action}":`, error);
+  }
+}
