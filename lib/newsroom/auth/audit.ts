@@ -1,5 +1,6 @@
 import "server-only";
-import type { AuditEntryInput } from "../../news/newsroom-store";
+import type { AuditAction, AuditEntry, AuditEntryInput } from "../../news/newsroom-store";
+import { AUDIT_ACTIONS } from "../../news/sql/schema";
 import { getStore } from "../../news/connect";
 
 /**
@@ -13,4 +14,16 @@ export async function auditAccount(entry: Omit<AuditEntryInput, "at">): Promise<
   } catch (error) {
     console.error(`herald: could not write the audit entry "${entry.action}":`, error);
   }
+}
+
+/** Every action the audit log knows, for the audit page's filter. */
+export const AUDIT_ACTION_NAMES = AUDIT_ACTIONS;
+
+/** One page of the audit log, newest first (the audit page; the caller has checked the role). */
+export async function readAudit(page: {
+  before: number | null;
+  limit: number;
+  action?: AuditAction;
+}): Promise<AuditEntry[]> {
+  return (await getStore()).newsroom().auditLog(page);
 }
