@@ -132,6 +132,17 @@ export interface NewsroomStore {
     action?: AuditAction;
   }): Promise<AuditEntry[]>;
 
+  // ── Accounts (helper "accounts"): sign-in limits, lib/news/sql/newsroom/sign-in-limits.ts ──
+  /**
+   * Whether a sign-in for `email` from `address` at `now` is refused: the account or the address
+   * has had its limit of failures (SIGN_IN_LIMITS) within the last `windowMs`.
+   */
+  signInLimited(email: string, address: string, now: string, windowMs: number): Promise<boolean>;
+  /** Counts one failed sign-in for `email` from `address` at `now` (and prunes expired ones). */
+  recordSignInFailure(email: string, address: string, now: string, windowMs: number): Promise<void>;
+  /** Forgets the failures counted against `email` (its owner has just signed in). */
+  clearSignInFailures(email: string): Promise<void>;
+
   // ── Stories, revisions, the desk, publishing, corrections (helper "stories") ─────────────
   /**
    * Creates a draft story owned by `owner` with `content` as revision 1 (an `articles` row with

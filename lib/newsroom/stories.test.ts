@@ -4,7 +4,7 @@ vi.mock("server-only", () => ({}));
 
 import { addSection, createTempDb, type TempDb } from "../news/test-support/temp-db";
 import type { NewsTag } from "../news/freshness";
-import type { Staff } from "./staff";
+import type { Staff } from "./session";
 import { NewsroomForbiddenError, NewsroomNotFoundError, storiesDoor } from "./stories";
 import { emptyStory } from "./story-content";
 

@@ -2,7 +2,7 @@ import type { DeskState, NewsroomStore, StoryRecord } from "../news/newsroom-sto
 import type { NewsTag } from "../news/freshness";
 import { articlePath } from "../urls";
 import { roleAtLeast } from "./roles";
-import type { Staff } from "./staff";
+import type { Staff } from "./session";
 import type { FieldErrors, StoryContent } from "./story-content";
 import { NewsroomForbiddenError, NewsroomNotFoundError } from "./story-errors";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { DeskRow, DeskState, RevisionEntry } from "../news/newsroom-store";
-import type { Staff } from "./staff";
+import type { Staff } from "./session";
 import {
   actorOf,
   editableStory,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { TAGS, type NewsTag } from "../news/freshness";
 import type { StoryRecord } from "../news/newsroom-store";
-import type { Staff } from "./staff";
+import type { Staff } from "./session";
 import {
   actorOf,
   editableStory,

@@ -2,6 +2,12 @@ import type { NewsroomStore } from "../../newsroom-store";
 import type { DB } from "../db";
 import type { BatchIndexer } from "../search/document";
 import { readAuditLog, recordAudit } from "./audit";
+import {
+  attemptKeys,
+  clearAccountFailures,
+  isSignInLimited,
+  recordSignInFailure,
+} from "./sign-in-limits";
 import { listDesk } from "./desk";
 import { publishStory, withdrawStory } from "./publish";
 import { listRevisions, revisionContent } from "./revisions";
@@ -16,6 +22,12 @@ export function newsroomStoreOver(db: DB, parts: { indexBatch: BatchIndexer }): 
     // ── Audit log ──
     audit: (entry) => recordAudit(db, entry),
     auditLog: (page) => readAuditLog(db, page),
+    // ── Accounts ──
+    signInLimited: (email, address, now, windowMs) =>
+      isSignInLimited(db, attemptKeys(email, address), now, windowMs),
+    recordSignInFailure: (email, address, now, windowMs) =>
+      recordSignInFailure(db, attemptKeys(email, address), now, windowMs),
+    clearSignInFailures: (email) => clearAccountFailures(db, attemptKeys(email, "")),
 
     // ── Stories, revisions, the desk, publishing, corrections (helper "stories") ──
     createStory: (input) => createStory(db, input),
