@@ -72,7 +72,9 @@ export type StoryPublishOutcome =
       imageAltChanged: boolean;
     }
   | { ok: false; kind: "conflict" | "state" }
-  | { ok: false; kind: "slug-taken"; byStory: number };
+  | { ok: false; kind: "slug-taken"; byStory: number }
+  /** The section or lead photo the story names no longer exists. */
+  | { ok: false; kind: "missing"; field: "sectionId" | "lead.imageId" };
 
 /** The desk's question (lib/newsroom/stories.ts listDesk). */
 export type DeskQuery = {

@@ -172,6 +172,12 @@ export function storyPublishing(deps: DoorDeps) {
       if (!done) throw new NewsroomNotFoundError();
       if (!done.ok) {
         if (done.kind === "slug-taken") return notReady({ slug: slugTakenMessage(done.byStory) });
+        if (done.kind === "missing")
+          return notReady(
+            done.field === "sectionId"
+              ? { sectionId: "Choose a section: this one no longer exists" }
+              : { "lead.imageId": "Choose the lead photo again: this one no longer exists" },
+          );
         return done.kind === "conflict"
           ? conflict
           : wrongState("This story cannot be published now");

@@ -219,6 +219,33 @@ describe("publishing", () => {
     expect(desk.rows.map((r) => r.id)).toEqual([id]);
   });
 
+  it("refuses a section or lead photo that no longer exists, by name", async () => {
+    const id = await written(
+      readyContent(section, {
+        slug: "gone-photo",
+        lead: { imageId: 987_654, caption: "", credit: "x", alt: "x" },
+      }),
+    );
+    expect(
+      await store.publishStory(id, {
+        version: 2,
+        publishAt: later(1),
+        correction: null,
+        at: later(1),
+      }),
+    ).toEqual({ ok: false, kind: "missing", field: "lead.imageId" });
+    const other = await written(readyContent(987_654, { slug: "gone-section" }));
+    expect(
+      await store.publishStory(other, {
+        version: 2,
+        publishAt: later(1),
+        correction: null,
+        at: later(1),
+      }),
+    ).toEqual({ ok: false, kind: "missing", field: "sectionId" });
+    expect(await temp.store.article(id, later(2))).toBeNull();
+  });
+
   it("refuses to publish at a stale version", async () => {
     const id = await written(
       readyContent(section, { headline: "Stale publish", slug: "stale-publish" }),

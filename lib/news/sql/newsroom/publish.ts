@@ -59,6 +59,21 @@ export async function publishStory(
   const content = story.content;
   if (content.sectionId === null) return { ok: false, kind: "state" };
   const sectionId = content.sectionId;
+  // A draft may name a section or photo deleted since: refused by name, not by a foreign key.
+  const section = await db
+    .selectFrom("sections")
+    .select("id")
+    .where("id", "=", sectionId)
+    .executeTakeFirst();
+  if (!section) return { ok: false, kind: "missing", field: "sectionId" };
+  if (content.lead.imageId !== null) {
+    const image = await db
+      .selectFrom("images")
+      .select("id")
+      .where("id", "=", content.lead.imageId)
+      .executeTakeFirst();
+    if (!image) return { ok: false, kind: "missing", field: "lead.imageId" };
+  }
 
   return db.transaction().execute(async (trx): Promise<StoryPublishOutcome> => {
     const bumped = await trx
