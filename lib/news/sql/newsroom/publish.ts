@@ -4,7 +4,7 @@ import { slugify, unicodeSlug } from "../../../format/slug";
 import { SLUG_PATTERN } from "../../../urls";
 import type { DB } from "../db";
 import type { BatchIndexer, SearchDocument } from "../search/document";
-import { getStory } from "./stories";
+import { getStory } from "./open-story";
 import { slugHolder } from "./story-rows";
 
 /**

@@ -11,7 +11,8 @@ import {
 import { listDesk } from "./desk";
 import { publishStory, withdrawStory } from "./publish";
 import { listRevisions, revisionContent } from "./revisions";
-import { changeStoryState, createStory, getStory, saveStory } from "./stories";
+import { getStory } from "./open-story";
+import { changeStoryState, createStory, saveStory } from "./stories";
 
 /**
  * The {@link NewsroomStore} over `db` (either backend): every query written once. `indexBatch`
