@@ -219,11 +219,11 @@ export function bodyText(blocks: readonly BodyBlock[]): string {
 }
 
 /**
- * The text a summary starts from when a story has no standfirst: the first paragraph's text,
- * else the first block's text (a body that opens with a list or quote), else "".
+ * The text a summary starts from when a story has no standfirst: the first block's text, as it
+ * always was, photos passed over (a caption does not open a story), or "" for a body without text.
  */
 export function leadText(blocks: readonly BodyBlock[]): string {
-  const first = blocks.find((b) => b.type === "paragraph") ?? blocks.find((b) => blockText(b));
+  const first = blocks.find((b) => b.type !== "photo" && blockText(b));
   return first ? blockText(first) : "";
 }
 

@@ -6,6 +6,7 @@ import * as search from "./0004-search";
 import * as scale from "../../sql/migrations/0005-scale";
 import * as searchBulk from "./0006-search-bulk";
 import * as authorProfiles from "../../sql/migrations/0007-author-profiles";
+import * as searchBodyBlocks from "./0012-search-body-blocks";
 
 /**
  * Every migration, keyed by a name that sorts in the order they apply.
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   "0005-scale": scale,
   "0006-search-bulk": searchBulk,
   "0007-author-profiles": authorProfiles,
+  "0012-search-body-blocks": searchBodyBlocks,
 };
