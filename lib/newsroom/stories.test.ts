@@ -112,6 +112,29 @@ describe("the stories door's role checks", () => {
     });
   });
 
+  it("refuses a javascript: link in the body next to the body field, and keeps the story as it was", async () => {
+    const { id } = await door.createStory(writer);
+    const result = await door.saveStory(writer, id, {
+      version: 1,
+      content: {
+        ...ready(),
+        body: [
+          {
+            type: "paragraph",
+            text: "click",
+            runs: [{ text: "click", href: "javascript:alert(1)" }],
+          },
+        ],
+      },
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      errors: { body: expect.stringContaining("javascript:") },
+    });
+    expect((await door.getStory(writer, id))?.version).toBe(1);
+  });
+
   it("answers a stale save with the current story and the number the refused content is kept as", async () => {
     const { id } = await door.createStory(writer);
     await door.saveStory(writer, id, { version: 1, content: ready() });

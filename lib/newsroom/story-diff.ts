@@ -1,4 +1,6 @@
 import { diffLines, diffWords, type ChangeObject } from "diff";
+import type { BodyBlock } from "../domain";
+import { blockText } from "../content/blocks";
 import type { StoryContent } from "./story-content";
 
 /** One field's readable difference between two revisions. */
@@ -7,18 +9,16 @@ export type FieldDiff = {
   parts: { value: string; added?: true; removed?: true }[];
 };
 
-/** A body's text for comparing: each block's words on a line of their own (lists item by item). */
-export function bodyDiffText(body: readonly unknown[]): string {
-  const lines: string[] = [];
-  for (const block of body as Array<Record<string, unknown>>) {
-    if (typeof block.text === "string") lines.push(block.text);
-    else if (Array.isArray(block.items))
-      for (const item of block.items as Array<{ text?: unknown }>)
-        lines.push(`• ${typeof item.text === "string" ? item.text : ""}`);
-    else if (block.type === "photo")
-      lines.push(`[Photo: ${String(block.caption ?? "")} ${String(block.credit ?? "")}]`.trim());
-  }
-  return lines.map((line) => `${line}\n`).join("");
+/**
+ * A body's text for comparing: each block's plain text (lib/content/blocks.ts blockText: a list
+ * item by item, a photo by its caption) on lines of its own, so the diff goes paragraph by paragraph.
+ */
+export function bodyDiffText(body: readonly BodyBlock[]): string {
+  return body
+    .map(blockText)
+    .filter((text) => text.length > 0)
+    .map((text) => `${text}\n`)
+    .join("");
 }
 
 function parts(changes: ChangeObject<string>[]): FieldDiff["parts"] {

@@ -10,7 +10,7 @@ import {
   type StoryView,
   type WorkflowResult,
 } from "./story-access";
-import { storyBodySchema } from "./story-body";
+import { bodyProblem, storyBodySchema } from "./story-body";
 import {
   emptyStory,
   fieldErrors,
@@ -49,10 +49,7 @@ export function checkDraft(
   const parsed = storyDraftSchema.safeParse(content);
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
   const body = storyBodySchema.safeParse(parsed.data.body);
-  if (!body.success) {
-    const errors = fieldErrors(body.error);
-    return { ok: false, errors: { body: Object.values(errors)[0] ?? "The body is not valid" } };
-  }
+  if (!body.success) return { ok: false, errors: { body: bodyProblem(body.error) } };
   return { ok: true, content: { ...parsed.data, body: body.data } };
 }
 

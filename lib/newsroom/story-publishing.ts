@@ -9,7 +9,7 @@ import {
   type DoorDeps,
   type WorkflowResult,
 } from "./story-access";
-import { storyBodySchema } from "./story-body";
+import { bodyProblem, storyBodySchema } from "./story-body";
 import { fieldErrors, storyReadySchema, type FieldErrors } from "./story-content";
 import { conflictMessage, slugTakenMessage } from "./story-editing";
 import { NewsroomNotFoundError } from "./story-errors";
@@ -42,7 +42,7 @@ export function readinessErrors(story: StoryRecord): FieldErrors | null {
   const parsed = storyReadySchema.safeParse(story.content);
   const errors = parsed.success ? {} : fieldErrors(parsed.error);
   const body = storyBodySchema.safeParse(story.content.body);
-  if (!body.success) errors.body ??= "The body is not valid";
+  if (!body.success) errors.body ??= bodyProblem(body.error);
   return Object.keys(errors).length > 0 ? errors : null;
 }
 

@@ -1,5 +1,6 @@
 import type { StoryChangeOutcome, StoryPublishOutcome } from "../../newsroom-store";
 import type { StoryContent } from "../../../newsroom/story-content";
+import { bodyText } from "../../../content/blocks";
 import { slugify, unicodeSlug } from "../../../format/slug";
 import { SLUG_PATTERN } from "../../../urls";
 import type { DB } from "../db";
@@ -24,19 +25,6 @@ import { slugHolder } from "./story-rows";
 export function publicSlug(content: Pick<StoryContent, "slug" | "headline">): string {
   if (SLUG_PATTERN.test(content.slug)) return content.slug;
   return slugify(content.slug, 60) || slugify(content.headline, 60) || "article";
-}
-
-/** A body block's plain text for the search index (every block type's words, one a line). */
-export function bodySearchText(body: readonly unknown[]): string {
-  const lines: string[] = [];
-  for (const block of body as Array<Record<string, unknown>>) {
-    if (typeof block.text === "string") lines.push(block.text);
-    if (Array.isArray(block.items))
-      for (const item of block.items as Array<{ text?: unknown }>)
-        if (typeof item.text === "string") lines.push(item.text);
-    if (block.type === "photo" && typeof block.caption === "string") lines.push(block.caption);
-  }
-  return lines.join("\n");
 }
 
 /**
@@ -149,7 +137,7 @@ export async function publishStory(
           id,
           headline: content.headline,
           standfirst: content.standfirst,
-          body: bodySearchText(content.body),
+          body: bodyText(content.body),
           tags,
           authors,
           sectionId,
