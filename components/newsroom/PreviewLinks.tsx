@@ -34,7 +34,7 @@ export function PreviewLinks({ articleId, links, canShare, madeUrl, share, revok
       {madeUrl && (
         <div role="status" className="my-3 border border-ink p-3">
           <label htmlFor="preview-link-url" className="block font-semibold">
-            Preview link made. Copy it now: it is shown only once.
+            Preview link made. Copy it now: the list below does not show it again.
           </label>
           <input
             id="preview-link-url"
