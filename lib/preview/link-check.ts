@@ -26,7 +26,11 @@ export async function isGrantLive(
   );
 }
 
-/** A new preview link id: 128 random bits, base64url (lib/preview/tokens.ts LINK_ID). */
+/**
+ * A new preview link id: 128 random bits in hex (a lib/preview/tokens.ts LINK_ID). Hex, not
+ * base64url, so an id never starts with "-" and reads as an option to `npm run preview-link --
+ * --revoke ID`.
+ */
 export function newLinkId(): string {
-  return randomBytes(16).toString("base64url");
+  return randomBytes(16).toString("hex");
 }
