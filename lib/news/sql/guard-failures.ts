@@ -1,15 +1,10 @@
 /**
- * The NewsStore's accessors, which return an object at once rather than a promise: they must stay
- * synchronous. "guard": the object's own methods are guarded the same way (the NewsroomStore);
- * "as-is": handed over untouched (authDatabase's Kysely instance, which better-auth drives).
- */
-const ACCESSORS: Record<string, "guard" | "as-is"> = { newsroom: "guard", authDatabase: "as-is" };
-
-/**
  * Wraps every method of `target` so that whatever it throws passes through `translate` first: a
  * backend's failures.ts turns a failure of its storage into a StoreUnavailableError there, and
  * returns other errors unchanged. Properties that are not functions are copied as they are.
- * The accessors above stay synchronous (wrapping them as async made `store.newsroom()` a promise).
+ * The synchronous accessors of a NewsStore stay synchronous: `newsroom()` hands out its
+ * NewsroomStore guarded the same way, and `authDatabase()` the connection as it is (better-auth
+ * reads it once, and its queries' errors are its own to report).
  */
 export function guardFailures<T extends object>(
   target: T,
@@ -17,24 +12,25 @@ export function guardFailures<T extends object>(
 ): T {
   const guarded = {} as Record<string, unknown>;
   for (const [name, value] of Object.entries(target)) {
-    const accessor = ACCESSORS[name];
+    if (name === "authDatabase" && typeof value === "function") {
+      guarded[name] = (value as () => unknown).bind(target);
+      continue;
+    }
+    if (name === "newsroom" && typeof value === "function") {
+      const inner = guardFailures((value as () => object).call(target), translate);
+      guarded[name] = () => inner;
+      continue;
+    }
     guarded[name] =
-      typeof value === "function" && accessor
-        ? (...args: unknown[]) => {
-            const inner = (value as (...a: unknown[]) => unknown).apply(target, args);
-            return accessor === "guard" && inner && typeof inner === "object"
-              ? guardFailures(inner, translate)
-              : inner;
-          }
-        : typeof value === "function"
-          ? async (...args: unknown[]) => {
-              try {
-                return await (value as (...a: unknown[]) => unknown).apply(target, args);
-              } catch (error) {
-                throw translate(error);
-              }
+      typeof value === "function"
+        ? async (...args: unknown[]) => {
+            try {
+              return await (value as (...a: unknown[]) => unknown).apply(target, args);
+            } catch (error) {
+              throw translate(error);
             }
-          : value;
+          }
+        : value;
   }
   return guarded as T;
 }

@@ -8,6 +8,12 @@ import {
   revokePreviewLink,
 } from "./preview-links";
 import { revisionArticle, storyRevisionsState } from "./revision-article";
+import {
+  attemptKeys,
+  clearAccountFailures,
+  isSignInLimited,
+  recordSignInFailure,
+} from "./sign-in-limits";
 
 /** The {@link NewsroomStore} over `db` (either backend): every query written once. */
 export function newsroomStoreOver(db: DB): NewsroomStore {
@@ -22,5 +28,11 @@ export function newsroomStoreOver(db: DB): NewsroomStore {
     previewLink: (id) => findPreviewLink(db, id),
     previewLinks: (articleId) => listPreviewLinks(db, articleId),
     revokePreviewLink: (id, by, at) => revokePreviewLink(db, id, by, at),
+    // ── Accounts ──
+    signInLimited: (email, address, now, windowMs) =>
+      isSignInLimited(db, attemptKeys(email, address), now, windowMs),
+    recordSignInFailure: (email, address, now, windowMs) =>
+      recordSignInFailure(db, attemptKeys(email, address), now, windowMs),
+    clearSignInFailures: (email) => clearAccountFailures(db, attemptKeys(email, "")),
   };
 }
