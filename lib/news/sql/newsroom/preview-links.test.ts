@@ -99,9 +99,33 @@ describe("preview links", () => {
       createdAt: iso(NOW + 10_000),
       expiresAt: iso(NOW + 20_000),
     });
+    await temp.db
+      .withTables<{
+        auth_user: {
+          id: string;
+          name: string;
+          email: string;
+          createdAt: string;
+          updatedAt: string;
+        };
+      }>()
+      .insertInto("auth_user")
+      .values({
+        id: "editor-1",
+        name: "Kim <Editor>",
+        email: "kim@example.com",
+        createdAt: iso(NOW),
+        updatedAt: iso(NOW),
+      })
+      .execute();
     const links = await temp.store.newsroom().previewLinks(articleId);
     expect(links.length).toBe(5);
-    expect(links[0]).toMatchObject({ id: "newest-link-0000000", createdBy: "editor-1" });
+    expect(links[0]).toMatchObject({
+      id: "newest-link-0000000",
+      createdBy: "editor-1",
+      createdByName: "Kim <Editor>",
+    });
+    expect(links[1]).toMatchObject({ createdBy: null, createdByName: null });
     expect(links.filter((l) => l.revokedAt !== null)).toHaveLength(1);
     expect(await temp.store.newsroom().previewLinks(articleId + 1)).toEqual([]);
   });

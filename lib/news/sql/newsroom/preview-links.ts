@@ -49,7 +49,10 @@ export async function findPreviewLink(db: DB, id: string): Promise<PreviewLinkRo
   return row ? toLink(row) : null;
 }
 
-/** Every link of story `articleId`, newest first. */
+/**
+ * Every link of story `articleId`, newest first, with the name of the staff member who made it
+ * (better-auth's `auth_user`, migration 0009; null for the command line or a deleted account).
+ */
 export async function listPreviewLinks(db: DB, articleId: number): Promise<PreviewLinkRow[]> {
   const rows = await db
     .selectFrom("preview_links")
@@ -58,7 +61,23 @@ export async function listPreviewLinks(db: DB, articleId: number): Promise<Previ
     .orderBy("created_at", "desc")
     .orderBy("id")
     .execute();
-  return rows.map(toLink);
+  const makers = [...new Set(rows.flatMap((r) => (r.created_by === null ? [] : [r.created_by])))];
+  const names = new Map(
+    makers.length === 0
+      ? []
+      : (
+          await db
+            .withTables<{ auth_user: { id: string; name: string } }>()
+            .selectFrom("auth_user")
+            .select(["id", "name"])
+            .where("id", "in", makers)
+            .execute()
+        ).map((u) => [u.id, u.name] as const),
+  );
+  return rows.map((row) => ({
+    ...toLink(row),
+    createdByName: row.created_by === null ? null : (names.get(row.created_by) ?? null),
+  }));
 }
 
 /**
