@@ -73,6 +73,8 @@ describe("revisionArticle", () => {
       body: [
         { type: "heading", text: HOSTILE },
         { type: "paragraph", text: "javascript:alert(1)" },
+        { type: "photo", imageId: image.id, alt: "A photo", caption: HOSTILE, credit: "AP" },
+        { type: "script", text: "not a block" } as never,
       ],
       publishAt: "2030-01-01T00:00:00.000Z",
     };
@@ -90,9 +92,13 @@ describe("revisionArticle", () => {
       updatedAt: "2026-12-03T00:00:00.000Z",
       section: { id: child.id, slug: child.slug, path: `/${child.pslug}/${child.slug}` },
       topSection: { id: child.pid, path: `/${child.pslug}` },
-      body: second.body,
       leadImage: { caption: HOSTILE, credit: "Credit & co" },
     });
+    expect(head!.body.slice(0, 2)).toEqual(second.body.slice(0, 2));
+    // Photos get their src as on the public page; what is not a block is left out.
+    expect(head!.body).toHaveLength(3);
+    expect(head!.body[2]).toMatchObject({ type: "photo", imageId: image.id, caption: HOSTILE });
+    expect((head!.body[2] as { src?: string }).src).toMatch(/\S/);
     expect(head!.authors).toEqual([
       { id: author.id, slug: author.slug, name: author.name, kind: "staff" },
       { id: 0, slug: "yonhap-b", name: "Yonhap <b>", kind: "agency" },

@@ -1,4 +1,5 @@
-import type { Article, Author, BodyBlock, SectionRef, Tag } from "../../../domain";
+import { leadText, parseStoredBody } from "../../../content/blocks";
+import type { Article, Author, SectionRef, Tag } from "../../../domain";
 import { firstSentence } from "../../../format/summary";
 import { unicodeSlug } from "../../../format/slug";
 import { storyDraftSchema, type StoryContent } from "../../../newsroom/story-content";
@@ -6,6 +7,7 @@ import { articlePath, sectionPath } from "../../../urls";
 import type { StoryRevisionsState } from "../../newsroom-store";
 import type { DB } from "../db";
 import { imageFromRow } from "../queries/article-rows";
+import { withBodyPhotos } from "../queries/body-photos";
 
 /**
  * One revision of a newsroom story as the public article page would show it (issue 17,
@@ -139,16 +141,16 @@ export async function revisionArticle(
         credit: content.lead.credit,
       }
     : null;
-  const body = content.body as BodyBlock[];
+  // Read as a public article's body is: unknown blocks left out, photos given their src and size.
+  const body = await withBodyPhotos(db, parseStoredBody(JSON.stringify(content.body)));
   const slug = content.slug || story.slug;
   const isPublished = Number(revision.number) === story.published_revision;
-  const firstText = body.find((b) => typeof b.text === "string" && b.text)?.text ?? "";
   return {
     id: articleId,
     slug,
     path: articlePath(articleId, slug),
     headline: content.headline,
-    summary: content.standfirst || firstSentence(firstText),
+    summary: content.standfirst || firstSentence(leadText(body)),
     publishedAt: content.publishAt ?? story.published_at ?? now,
     updatedAt: isPublished ? story.updated_at : revision.created_at,
     ...sections,
