@@ -1,7 +1,15 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { articleByExternalId, corpus } from "./support/content";
 import { openE2eDatabase } from "./support/database";
-import { BASE_URL } from "./support/env";
+import {
+  BASE_URL,
+  E2E_DATABASE_URL,
+  E2E_DB_PATH,
+  E2E_ON_POSTGRES,
+  PROJECT_ROOT,
+} from "./support/env";
 import { previewLink } from "./support/preview";
 import { runTool } from "./support/tools";
 
@@ -280,6 +288,87 @@ test.describe("stored preview links", () => {
     } finally {
       await editor.close();
       await reader.close();
+    }
+  });
+});
+
+const PASSWORD = "preview-e2e-correct-horse-battery";
+
+/** A staff account made with `npm run newsroom -- add-user` (the password on stdin); its email. */
+function addStaff(role: "writer" | "editor"): string {
+  const email = `${role}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@preview.test`;
+  const result = spawnSync(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      path.join(PROJECT_ROOT, "scripts", "newsroom.ts"),
+      "add-user",
+      email,
+      "--role",
+      role,
+    ],
+    {
+      cwd: PROJECT_ROOT,
+      encoding: "utf8",
+      input: `${PASSWORD}\n`,
+      env: {
+        ...process.env,
+        HERALD_DATABASE_PATH: E2E_DB_PATH,
+        ...(E2E_ON_POSTGRES ? { HERALD_DATABASE_URL: E2E_DATABASE_URL } : {}),
+      },
+    },
+  );
+  expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
+  return email;
+}
+
+async function signIn(page: Page, email: string) {
+  await page.goto("/newsroom/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/newsroom\/sign-in/);
+}
+
+test.describe("the newsroom's Preview", () => {
+  test("an editor previews any story at its public path; a writer may not preview another's; no session, no preview", async ({
+    browser,
+  }) => {
+    const draft = articleByExternalId(DRAFT);
+    const route = `/newsroom/stories/${draft.id}/preview`;
+    const editor = await browser.newContext();
+    const writer = await browser.newContext();
+    const nobody = await browser.newContext();
+    try {
+      const editorPage = await editor.newPage();
+      await signIn(editorPage, addStaff("editor"));
+      await editorPage.goto(route);
+      await expect(editorPage).toHaveURL(draft.path);
+      await expect(editorPage.getByRole("region", { name: "Preview" })).toContainText(
+        "Preview: not published",
+      );
+      await expect(editorPage.locator("h1")).toHaveText(draft.headline);
+      const unknown = await editor.request.get("/newsroom/stories/999999/preview", {
+        maxRedirects: 0,
+      });
+      expect(unknown.status()).toBe(404);
+
+      const writerPage = await writer.newPage();
+      await signIn(writerPage, addStaff("writer"));
+      const refused = await writer.request.get(route, { maxRedirects: 0 });
+      expect(refused.status()).toBe(403);
+      expect(refused.headers()["set-cookie"] ?? "").not.toContain("herald_preview=");
+      expect((await writerPage.goto(draft.path))?.status()).toBe(404);
+
+      const anonymous = await nobody.request.get(route, { maxRedirects: 0 });
+      expect(anonymous.status()).toBe(303);
+      expect(anonymous.headers()["location"]).toContain("/newsroom/sign-in");
+      expect(anonymous.headers()["set-cookie"] ?? "").not.toContain("herald_preview=");
+    } finally {
+      await editor.close();
+      await writer.close();
+      await nobody.close();
     }
   });
 });
