@@ -13,9 +13,10 @@ export type PageIndex = {
   entries: Map<string, PageFacts>;
   expired: (tags: string[], born: number) => boolean;
 };
+export const STAMP_MAX_AGE_MS: number;
 export class ReadStamps {
-  constructor(limit?: number);
-  note(key: string, stamp: number, hit: boolean): void;
+  constructor(limit?: number, maxAgeMs?: number);
+  note(key: string, stamp: number, hit: boolean, now?: number): void;
   take(key: string): number | undefined;
 }
 export function registerPageIndex(index: PageIndex): void;

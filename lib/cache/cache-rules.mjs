@@ -42,32 +42,48 @@ export function tagsToCheck(stored, ctx) {
 }
 
 /**
+ * How long a miss's stamp is kept for later misses of the same key: twice the freshness window
+ * (FRESH_SECONDS, 30 s, lib/news/freshness.ts), longer than a render runs (a query waits at most
+ * 15 s for SQLite's lock). A stamp this old belongs to a render that never stored its result (it
+ * failed, or Next.js kept it to itself): the next miss replaces it rather than date its own render
+ * from it, which after a refresh would refuse that render (one render more for nothing).
+ */
+export const STAMP_MAX_AGE_MS = 60_000;
+
+/**
  * When each render that may be running began: the cache's clock (a refresh count, or Redis's
  * time) at the read of its key. A miss keeps the earliest read still waiting, since concurrent
- * misses wait on the first one's render; a hit (which may be stale, and start a render in the
- * background) notes its own time. Bounded: the oldest reads are forgotten first, and a render
- * whose read was forgotten counts as older than every refresh.
+ * misses wait on the first one's render, unless that read is older than `maxAgeMs` of wall-clock
+ * time (STAMP_MAX_AGE_MS): then the miss notes its own. A hit (which may be stale, and start a
+ * render in the background) notes its own time. Bounded: the oldest reads are forgotten first,
+ * and a render whose read was forgotten counts as older than every refresh.
  */
 export class ReadStamps {
-  constructor(limit = MAX_PENDING) {
+  /** @param {number} [limit] keys remembered at most @param {number} [maxAgeMs] see STAMP_MAX_AGE_MS */
+  constructor(limit = MAX_PENDING, maxAgeMs = STAMP_MAX_AGE_MS) {
     this.limit = limit;
-    /** @type {Map<string, number>} */
+    this.maxAgeMs = maxAgeMs;
+    /** @type {Map<string, { stamp: number, at: number }>} each key's stamp, and when (ms) it was noted */
     this.stamps = new Map();
   }
 
-  /** Notes a read of `key` at `stamp`; `hit` when an entry was found. @param {string} key @param {number} stamp @param {boolean} hit */
-  note(key, stamp, hit) {
-    if (!hit && this.stamps.has(key)) return;
+  /**
+   * Notes a read of `key` at `stamp`; `hit` when an entry was found; `now` is the wall clock (ms).
+   * @param {string} key @param {number} stamp @param {boolean} hit @param {number} [now]
+   */
+  note(key, stamp, hit, now = Date.now()) {
+    const earlier = this.stamps.get(key);
+    if (!hit && earlier && now - earlier.at < this.maxAgeMs) return;
     this.stamps.delete(key);
-    this.stamps.set(key, stamp);
+    this.stamps.set(key, { stamp, at: now });
     if (this.stamps.size > this.limit) this.stamps.delete(this.stamps.keys().next().value ?? "");
   }
 
   /** The stamp of the render now being stored for `key`, forgotten once taken; undefined when unknown. @param {string} key */
   take(key) {
-    const stamp = this.stamps.get(key);
+    const earlier = this.stamps.get(key);
     this.stamps.delete(key);
-    return stamp;
+    return earlier?.stamp;
   }
 }
 
