@@ -4,7 +4,9 @@
  * (decision 034): every command answers within COMMAND_TIMEOUT_MS or counts as failed; after a
  * failure Redis is left alone for RETRY_MS, then one command tries it again; commands are never
  * queued while the connection is down (they fail at once). One line is logged when an outage
- * begins and one when it ends, never one per request.
+ * begins and one when it ends, never one per request. The shared page-view limits
+ * (lib/page-views/shared-rate-limit.ts) use it too, on a connection of their own, with their own
+ * log lines.
  */
 import { createClient } from "@redis/client";
 
@@ -18,16 +20,29 @@ export const RETRY_MS = 1_000;
 export const FAILED = Symbol("redis failed");
 
 /**
+ * The log lines of the shared cache: what is unavailable, and what happens meanwhile.
+ * @typedef {{ down: (reason: string) => string, up: (seconds: number) => string }} LinkMessages
+ * @type {LinkMessages}
+ */
+const CACHE_MESSAGES = {
+  down: (reason) =>
+    `herald: the shared cache (Redis) is unavailable (${reason}); pages are rendered from the database until it answers`,
+  up: (seconds) => `herald: the shared cache (Redis) answers again, after ${seconds} s`,
+};
+
+/**
  * One connection per process, with its outage state. `onRecovered` runs (not awaited) each time
  * a command succeeds after an outage.
  */
 export class RedisLink {
   /**
    * @param {string} url redis://… (HERALD_REDIS_URL)
-   * @param {{ onRecovered?: () => void, log?: (line: string) => void }} [options]
+   * @param {{ onRecovered?: () => void, log?: (line: string) => void, messages?: LinkMessages }} [options]
+   *   `messages`: the outage's two log lines (the shared cache's by default)
    */
   constructor(url, options = {}) {
     this.onRecovered = options.onRecovered ?? (() => {});
+    this.messages = options.messages ?? CACHE_MESSAGES;
     this.log = options.log ?? ((line) => console.error(line));
     /** When the outage in progress began (ms), or null while Redis answers. */
     this.downSince = /** @type {number | null} */ (null);
@@ -70,9 +85,7 @@ export class RedisLink {
     if (this.downSince !== null) return;
     this.downSince = now;
     const reason = error instanceof Error ? error.message : String(error);
-    this.log(
-      `herald: the shared cache (Redis) is unavailable (${reason || "no answer"}); pages are rendered from the database until it answers`,
-    );
+    this.log(this.messages.down(reason || "no answer"));
   }
 
   /** Notes a success: logs the end of an outage and runs onRecovered. */
@@ -80,7 +93,7 @@ export class RedisLink {
     if (this.downSince === null) return;
     const seconds = Math.round((Date.now() - this.downSince) / 1000);
     this.downSince = null;
-    this.log(`herald: the shared cache (Redis) answers again, after ${seconds} s`);
+    this.log(this.messages.up(seconds));
     this.onRecovered();
   }
 
