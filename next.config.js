@@ -38,8 +38,10 @@ const nextConfig = {
   // CDN: `Cache-Control: s-maxage=30, stale-while-revalidate=270` rather than for a year.
   expireTime: 300,
   // better-sqlite3 is a native addon, and pg (PostgreSQL, loaded only when HERALD_DATABASE_URL is
-  // set: decision 033) has optional native parts: keep both out of the server bundle.
-  serverExternalPackages: ["better-sqlite3", "pg"],
+  // set: decision 033) has optional native parts: keep both out of the server bundle. The Redis
+  // client is loaded unbundled by the cache handler; the shared page-view limits (decision 043)
+  // load that same copy.
+  serverExternalPackages: ["better-sqlite3", "pg", "@redis/client"],
   // The image optimizer (/_next/image) serves only our own photographs under /images/photos (no
   // search string, no remote host, never SVG) and reads at most 4 MB of a source image, so a huge
   // or hostile file answers 413 instead of filling the server's memory. Anything else is a 400.

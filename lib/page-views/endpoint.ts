@@ -3,7 +3,7 @@ import { readConfig } from "../config";
 import { isCrawler } from "../crawlers";
 import type { PageView, ViewOutcome } from "../news/store";
 import { clientAddress } from "./client-address";
-import { createViewLimiters, type ViewLimiters } from "./limits";
+import { configuredViewLimiters, type ViewLimiters } from "./limits";
 import { newReaderId, readerCookieHeader, readReaderId } from "./reader-cookie";
 import { viewSecret } from "./signature";
 import { isValidViewTicket } from "./ticket";
@@ -14,6 +14,7 @@ export type ViewEndpointOptions = {
   record: (view: PageView) => Promise<ViewOutcome>;
   /** Whether a story is public now (to answer 404 for the others). */
   isPublic: (articleId: number) => Promise<boolean>;
+  /** The rate limits (default: configuredViewLimiters(), made on the first report). */
   limits?: ViewLimiters;
   secret?: () => string;
   trustedProxies?: () => number;
@@ -41,14 +42,14 @@ const UNAVAILABLE_RETRY_SECONDS = 60;
  *    (200 "new-reader"; the beacon posts again once), at most VIEW_LIMITS.newReaders a minute per
  *    client address;
  * 5. the client's address is within VIEW_LIMITS.posts and, for that story, VIEW_LIMITS.storyViews
- *    (else 429 "rate-limited" with Retry-After);
+ *    (else 429 "rate-limited" with Retry-After), counted across instances with HERALD_REDIS_URL;
  * 6. the reader has not viewed the story within 30 minutes (200 "repeat") and it is public (404).
  * A database that fails answers 503 "unavailable" with Retry-After; nothing here answers 500.
  */
 export function viewEndpoint(
   options: ViewEndpointOptions,
 ): (request: Request) => Promise<Response> {
-  const limits = options.limits ?? createViewLimiters();
+  let limits = options.limits;
   const secret = options.secret ?? viewSecret;
   const trustedProxies = options.trustedProxies ?? (() => readConfig().trustedProxies);
   const clock = options.now ?? Date.now;
@@ -81,22 +82,23 @@ export function viewEndpoint(
         return (await options.isPublic(articleId)) ? refused("no-ticket") : notFound();
       }
 
+      limits ??= configuredViewLimiters();
       const address = clientAddress(request.headers, trustedProxies());
       const secure = proto(request) === "https";
       const readerId = readReaderId(request.headers.get("cookie"), secret());
       if (!readerId) {
-        const wait = limits.newReaders.take(address, now);
+        const wait = await limits.newReaders.take(address, now);
         if (wait > 0) return rateLimited(wait);
         const cookie = readerCookieHeader(newReaderId(secret()), secure);
         return refused("new-reader", { "set-cookie": cookie });
       }
 
       const storyKey = `${address} ${articleId}`;
-      const postsWait = limits.posts.take(address, now);
+      const postsWait = await limits.posts.take(address, now);
       if (postsWait > 0) return rateLimited(postsWait);
-      const storyWait = limits.storyViews.take(storyKey, now);
+      const storyWait = await limits.storyViews.take(storyKey, now);
       if (storyWait > 0) {
-        limits.posts.refund(address, now);
+        await limits.posts.refund(address, now);
         return rateLimited(storyWait);
       }
       const outcome = await options.record({
@@ -104,7 +106,7 @@ export function viewEndpoint(
         readerId,
         now: new Date(now).toISOString(),
       });
-      if (!outcome.counted) limits.storyViews.refund(storyKey, now);
+      if (!outcome.counted) await limits.storyViews.refund(storyKey, now);
       if (!outcome.counted && outcome.reason === "not-found") return notFound();
       if (!outcome.counted && outcome.reason === "unavailable") return unavailable();
       return Response.json(outcome, {
