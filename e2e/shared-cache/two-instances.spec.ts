@@ -7,12 +7,14 @@ import { TestRedis } from "../../lib/test-support/redis-server";
 import { E2E_DB_DIR, E2E_DB_PATH, E2E_ON_POSTGRES, E2E_PORT } from "../support/env";
 import { Instance } from "../support/instance";
 import { runTool } from "../support/tools";
+import { ticketIn } from "../support/views";
 
 /**
  * Two instances of the site (server.mjs on the suite's build, one SQLite file) sharing one page
  * cache in a redis-server of this spec's own (docs/decisions/034-shared-redis-cache.md): one
- * serves what the other rendered, a withdrawal told to one reaches both, Redis killed costs no
- * request, and caching resumes when it returns. Ports beside E2E_PORT, so checkouts side by side
+ * serves what the other rendered, a withdrawal told to one reaches both, one client's page-view
+ * budget is shared by both (decision 043), Redis killed costs no request, and caching resumes
+ * when it returns. Ports beside E2E_PORT, so checkouts side by side
  * never share one.
  */
 const DIR = path.join(E2E_DB_DIR, "shared-cache");
@@ -156,6 +158,29 @@ test("one instance serves the copy the other rendered; a withdrawal told to one 
   const took = Date.now() - started;
   console.log(`withdrawal told to A: 410 and off the home page on both after ${took} ms`);
   expect(took).toBeLessThan(5_000);
+});
+
+test("one client's page-view budget is shared by both instances, not doubled", async () => {
+  const [story] = storiesOn(await (await a.get("/")).text());
+  const ticket = ticketIn(await (await a.get(articlePath(story!))).text(), story!);
+  // Cookieless posts, as a curl loop sends them: each asks for a reader cookie, and both
+  // instances see the client at 127.0.0.1. VIEW_LIMITS.newReaders is 20 a minute per address.
+  const statuses: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const response = await fetch(`${(i % 2 === 0 ? a : b).url}/api/views`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "user-agent": "Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 Safari/537.36",
+      },
+      body: JSON.stringify({ articleId: story, ticket }),
+    });
+    statuses.push(response.status);
+    await response.arrayBuffer();
+  }
+  // Each instance alone would have answered 15 of its 15 with a cookie.
+  expect(statuses.filter((status) => status === 200)).toHaveLength(20);
+  expect(statuses.slice(20)).toEqual(Array(10).fill(429));
 });
 
 test("with Redis killed, every request is answered, none slowly; caching resumes when it returns", async () => {
