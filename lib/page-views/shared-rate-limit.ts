@@ -40,7 +40,7 @@ export const LIMIT_MESSAGES = {
 };
 
 /**
- * A rate limit shared by every instance, in Redis (HERALD_REDIS_URL; decision 043): a token bucket
+ * A rate limit shared by every instance, in Redis (HERALD_REDIS_URL; docs/decisions/043-shared-page-view-limits.md): a token bucket
  * per key under `prefix` (`herald:<HERALD_DEPLOYMENT_ID>:view-limit:<limit>:`), with the same
  * capacity, window and answers as RateLimiter. Timed by the caller's clock (`now`), so instances
  * whose clocks differ by a second refill a bucket a second early or late; Redis only keeps it.
