@@ -40,13 +40,19 @@ const nextConfig = {
   // better-sqlite3 is a native addon, and pg (PostgreSQL, loaded only when HERALD_DATABASE_URL is
   // set: decision 033) has optional native parts: keep both out of the server bundle.
   serverExternalPackages: ["better-sqlite3", "pg"],
-  // The image optimizer (/_next/image) serves only our own photographs under /images/photos (no
+  // The image optimizer (/_next/image) serves only our own photographs under /images/photos and
+  // the newsroom's uploads under /media (no
   // search string, no remote host, never SVG) and reads at most 4 MB of a source image, so a huge
   // or hostile file answers 413 instead of filling the server's memory. Anything else is a 400.
-  // Our photos are at most 1600 px wide and under 0.5 MB (lib/content/files.test.ts checks
+  // Our photos are at most 1600 px wide and under 0.5 MB, uploads at most 2400 px and 4 MB (lib/content/files.test.ts checks
   // they stay under the limit). sharp refuses images over 268 megapixels (decompression bombs).
   images: {
-    localPatterns: [{ pathname: "/images/photos/**", search: "" }],
+    // Uploaded photos (/media/{id}/{name}, served from the database: decisions/039) are stored
+    // re-encoded, at most 2400 px on the longest side and 4 MB (lib/newsroom/photo-pipeline.ts).
+    localPatterns: [
+      { pathname: "/images/photos/**", search: "" },
+      { pathname: "/media/**", search: "" },
+    ],
     remotePatterns: [],
     dangerouslyAllowSVG: false,
     dangerouslyAllowLocalIP: false,
