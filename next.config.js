@@ -41,14 +41,13 @@ const nextConfig = {
   // set: decision 033) has optional native parts: keep both out of the server bundle.
   serverExternalPackages: ["better-sqlite3", "pg"],
   // The image optimizer (/_next/image) serves only our own photographs under /images/photos and
-  // the newsroom's uploads under /media (no
-  // search string, no remote host, never SVG) and reads at most 4 MB of a source image, so a huge
-  // or hostile file answers 413 instead of filling the server's memory. Anything else is a 400.
-  // Our photos are at most 1600 px wide and under 0.5 MB, uploads at most 2400 px and 4 MB (lib/content/files.test.ts checks
-  // they stay under the limit). sharp refuses images over 268 megapixels (decompression bombs).
+  // the newsroom's uploads under /media (no search string, no remote host, never SVG) and reads at
+  // most 4 MB of a source image, so a huge or hostile file answers 413 instead of filling the
+  // server's memory. Anything else is a 400. Our photos are at most 1600 px wide and under 0.5 MB
+  // (lib/content/files.test.ts checks they stay under the limit); uploads are re-encoded to at
+  // most 2400 px and 4 MB. sharp refuses images over 268 megapixels (decompression bombs).
   images: {
-    // Uploaded photos (/media/{id}/{name}, served from the database: decisions/039) are stored
-    // re-encoded, at most 2400 px on the longest side and 4 MB (lib/newsroom/photo-pipeline.ts).
+    // Uploads: /media/{id}/{name}, served from the database (decisions/039).
     localPatterns: [
       { pathname: "/images/photos/**", search: "" },
       { pathname: "/media/**", search: "" },
