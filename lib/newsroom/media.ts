@@ -5,6 +5,7 @@ import { TAGS } from "../news/freshness";
 import type { MediaPhoto, NewsroomStore } from "../news/newsroom-store";
 import { refreshTags } from "../news/refresh";
 import { MAX_UPLOAD_BYTES, processPhoto, readCapped, TOO_LARGE } from "./photo-pipeline";
+import type { LibraryPage, LibraryPhoto, PhotoChoice } from "./photo-choice";
 import type { Role } from "./roles";
 
 /**
@@ -13,19 +14,7 @@ import type { Role } from "./roles";
  * the database (every instance serves them at /media/<imageId>/…).
  */
 
-/** A photo chosen for a story (the contract's PhotoChoice; BodyEditor's `choosePhoto`). */
-export type PhotoChoice = {
-  imageId: number;
-  src: string;
-  width: number;
-  height: number;
-  alt: string;
-  caption: string;
-  credit: string;
-};
-
-/** A photo of the media library: a PhotoChoice with its licence and upload time. */
-export type LibraryPhoto = PhotoChoice & { licence: string; uploadedAt: string };
+export type { LibraryPage, LibraryPhoto, PhotoChoice } from "./photo-choice";
 
 /** Who acts: the signed-in staff member (lib/newsroom/session.ts `Staff` fits). */
 export type MediaActor = { id: string; email: string; role: Role };
@@ -162,13 +151,7 @@ export async function mediaLibrary(
   staff: MediaActor,
   query: { page?: unknown; words?: unknown },
   deps: Pick<MediaDeps, "store"> = serverDeps,
-): Promise<{
-  photos: LibraryPhoto[];
-  hasMore: boolean;
-  total: number;
-  page: number;
-  words: string;
-}> {
+): Promise<LibraryPage> {
   void staff; // every role may read the library; the parameter keeps the door's shape.
   const q = libraryQuerySchema.parse({ page: query.page ?? 1, words: query.words ?? "" });
   const store = await deps.store();

@@ -1,4 +1,4 @@
-import { uploadPhoto } from "@/lib/newsroom/media";
+import { mediaLibrary, uploadPhoto } from "@/lib/newsroom/media";
 import { mediaPageAfterUpload } from "@/lib/newsroom/media-page";
 import { staffForRequest } from "@/lib/newsroom/session";
 import { isSameOrigin, readUploadForm, textField } from "@/lib/newsroom/upload-request";
@@ -47,4 +47,19 @@ export async function POST(request: Request) {
   return outcome.ok
     ? answer(201, { photo: outcome.photo })
     : answer(outcome.status, { error: outcome.error, field: outcome.field });
+}
+
+/**
+ * GET /newsroom/api/photos?page=N&words=…: a page of the media library as JSON (the photo picker
+ * of the story editor). 401 without a session.
+ */
+export async function GET(request: Request) {
+  const staff = await staffForRequest(request, "writer");
+  if (staff instanceof Response) return staff;
+  const params = new URL(request.url).searchParams;
+  const library = await mediaLibrary(staff, {
+    page: params.get("page") ?? undefined,
+    words: params.get("words") ?? undefined,
+  });
+  return Response.json(library, { headers: { "cache-control": "private, no-store" } });
 }
