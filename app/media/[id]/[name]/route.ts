@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MEDIA_CSP } from "@/lib/http/security-headers.mjs";
 import { mediaFile } from "@/lib/newsroom/media";
 import { MEDIA_FILE_PATTERN } from "@/lib/urls";
 
@@ -39,7 +40,7 @@ export async function GET(
     "cache-control": "public, max-age=31536000, immutable",
     "x-content-type-options": "nosniff",
     "content-disposition": "inline",
-    "content-security-policy": "default-src 'none'; sandbox",
+    "content-security-policy": MEDIA_CSP,
     etag,
   };
   if (request.headers.get("if-none-match") === etag)

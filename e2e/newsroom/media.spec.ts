@@ -1,0 +1,145 @@
+import { createHash } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import sharp from "sharp";
+import { openE2eDatabase } from "../support/database";
+import { BASE_URL, E2E_ON_POSTGRES } from "../support/env";
+
+/**
+ * Uploaded photos are served from the database at /media/{imageId}/{name} (issue 17, "Photos";
+ * docs/decisions/039-photos-in-the-database.md): the stored bytes with their type, cached for a
+ * year as immutable, never sniffed or run; anything else is a 404; the image optimizer takes them;
+ * the upload route refuses other sites. Uploading through the newsroom's pages needs a signed-in
+ * user (e2e of the story editor).
+ */
+
+type Stored = { imageId: number; bytes: Buffer };
+
+/** Stores a photo as uploadPhoto would (an images row named media/<id>.jpg and its bytes). */
+async function storePhoto(): Promise<Stored> {
+  const bytes = await sharp({
+    create: { width: 640, height: 400, channels: 3, background: "#2a6f97" },
+  })
+    .jpeg({ quality: 80 })
+    .toBuffer();
+  const db = openE2eDatabase({ readonly: false });
+  try {
+    const placeholder = `media/pending-e2e-${Date.now()}-${Math.random()}`;
+    db.prepare(
+      "insert into images (file, width, height, alt, caption, credit, licence, source) values (?, 640, 400, 'A blue field', 'Blue', 'Herald', 'All rights reserved', '')",
+    ).run(placeholder);
+    const row = db.prepare("select id from images where file = ?").get(placeholder) as {
+      id: number;
+    };
+    const imageId = Number(row.id);
+    db.prepare("update images set file = ? where id = ?").run(`media/${imageId}.jpg`, imageId);
+    db.prepare(
+      `insert into media_files (image_id, content_type, bytes, byte_size, sha256, uploaded_by, uploaded_at)
+       values (?, 'image/jpeg', ${E2E_ON_POSTGRES ? "decode(?, 'hex')" : "?"}, ?, ?, null, ?)`,
+    ).run(
+      imageId,
+      E2E_ON_POSTGRES ? bytes.toString("hex") : bytes,
+      bytes.byteLength,
+      createHash("sha256").update(bytes).digest("hex"),
+      new Date().toISOString(),
+    );
+    return { imageId, bytes };
+  } finally {
+    db.close();
+  }
+}
+
+test.describe("uploaded photos", () => {
+  let photo: Stored;
+  test.beforeAll(async () => {
+    photo = await storePhoto();
+  });
+
+  test("are served from the database with their type, immutable caching and no sniffing", async ({
+    request,
+  }) => {
+    const path = `/media/${photo.imageId}/photo-${photo.imageId}.jpg`;
+    const response = await request.get(path);
+    expect(response.status()).toBe(200);
+    expect(Buffer.from(await response.body()).equals(photo.bytes)).toBe(true);
+    const headers = response.headers();
+    expect(headers["content-type"]).toBe("image/jpeg");
+    expect(headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["content-disposition"]).toBe("inline");
+    expect(headers["content-security-policy"]).toBe(
+      "default-src 'none'; frame-ancestors 'none'; sandbox",
+    );
+    expect(headers["set-cookie"]).toBeUndefined();
+
+    // Any name after the id serves the same photo; the ETag answers a revalidation with 304.
+    const other = await request.get(`/media/${photo.imageId}/blue-field.jpg`);
+    expect(other.status()).toBe(200);
+    const again = await request.get(path, { headers: { "if-none-match": headers["etag"]! } });
+    expect(again.status()).toBe(304);
+  });
+
+  test("answer 404 for an unknown id, another extension, a malformed id or a photo that is no upload", async ({
+    request,
+  }) => {
+    for (const path of [
+      "/media/99999999/photo.jpg",
+      `/media/${photo.imageId}/photo-${photo.imageId}.webp`,
+      `/media/${photo.imageId}/photo-${photo.imageId}.svg`,
+      "/media/abc/photo.jpg",
+      "/media/0/photo.jpg",
+      "/media/1/photo.jpg",
+    ]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(404);
+      expect(response.headers()["content-type"] ?? "", path).not.toMatch(/^image\//);
+    }
+  });
+
+  test("go through the image optimizer", async ({ request }) => {
+    const url = encodeURIComponent(`/media/${photo.imageId}/photo-${photo.imageId}.jpg`);
+    const response = await request.get(`/_next/image?url=${url}&w=390&q=75`, {
+      headers: { accept: "image/avif,image/webp,*/*" },
+    });
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toMatch(/^image\/(avif|webp)$/);
+    // A search string is refused, as for every local image (decisions/019).
+    const withSearch = await request.get(`/_next/image?url=${url}%3Fx%3D1&w=390&q=75`);
+    expect(withSearch.status()).toBe(400);
+  });
+});
+
+test.describe("the upload route", () => {
+  test("refuses another site's POST with 403 and stores nothing", async ({ request }) => {
+    const db = openE2eDatabase({ readonly: true });
+    const count = () =>
+      Number((db.prepare("select count(*) as n from media_files").get() as { n: number }).n);
+    try {
+      const before = count();
+      const response = await request.post("/newsroom/api/photos", {
+        headers: { origin: "https://evil.example", accept: "application/json" },
+        multipart: {
+          alt: "x",
+          credit: "y",
+          file: { name: "x.jpg", mimeType: "image/jpeg", buffer: Buffer.from([0xff, 0xd8, 0xff]) },
+        },
+      });
+      expect(response.status()).toBe(403);
+      // Without any Origin (no browser posts so) too.
+      const noOrigin = await request.post("/newsroom/api/photos", {
+        headers: { accept: "application/json" },
+        multipart: { alt: "x", credit: "y" },
+      });
+      expect(noOrigin.status()).toBe(403);
+      // Same origin, but no session.
+      const anonymous = await request.post("/newsroom/api/photos", {
+        headers: { origin: BASE_URL, accept: "application/json" },
+        multipart: { alt: "x", credit: "y" },
+        maxRedirects: 0,
+      });
+      expect(anonymous.status()).toBe(401);
+      expect(count()).toBe(before);
+    } finally {
+      db.close();
+    }
+  });
+});
