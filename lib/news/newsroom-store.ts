@@ -83,6 +83,16 @@ export interface NewsroomStore {
     action?: AuditAction;
   }): Promise<AuditEntry[]>;
 
+  // ── Accounts (helper "accounts"): sign-in limits, lib/news/sql/newsroom/sign-in-limits.ts ──
+  /**
+   * Whether a sign-in for `email` from `address` at `now` is refused: the account or the address
+   * has had its limit of failures (SIGN_IN_LIMITS) within the last `windowMs`.
+   */
+  signInLimited(email: string, address: string, now: string, windowMs: number): Promise<boolean>;
+  /** Counts one failed sign-in for `email` from `address` at `now` (and prunes expired ones). */
+  recordSignInFailure(email: string, address: string, now: string, windowMs: number): Promise<void>;
+  /** Forgets the failures counted against `email` (its owner has just signed in). */
+  clearSignInFailures(email: string): Promise<void>;
   // ── Media (helper "media") ──────────────────────────────────────────────────────────────────
   /** Stores an uploaded photo (an `images` row and its bytes) and returns it. */
   insertPhoto(photo: NewPhoto): Promise<MediaPhoto>;

@@ -22,6 +22,7 @@ export interface Database {
   preview_links: PreviewLinkTable;
   audit_log: AuditLogTable;
   media_files: MediaFileTable;
+  sign_in_failures: SignInFailureTable;
   seed_state: { id: number; seeded_at: string };
 }
 
@@ -252,3 +253,14 @@ export interface MediaFileTable {
 
 export type ArticleRow = Selectable<ArticleTable>;
 export type NewArticle = Insertable<ArticleTable>;
+
+/**
+ * One failed newsroom sign-in counted under `key` ("account:<email>" or "address:<address>") at
+ * `at` (ISO UTC): lib/news/sql/newsroom/sign-in-limits.ts. better-auth's own tables (auth_*,
+ * migration 0009-accounts) are better-auth's to read and are not typed here.
+ */
+export interface SignInFailureTable {
+  id: Generated<number>;
+  key: string;
+  at: string;
+}

@@ -1,5 +1,7 @@
 import type { DB } from "../db";
-import type { Article, ArticleSummary, Author, BodyBlock, SectionNode, Tag } from "../../../domain";
+import type { Article, ArticleSummary, Author, SectionNode, Tag } from "../../../domain";
+import { parseStoredBody } from "../../../content/blocks";
+import { withBodyPhotos } from "./body-photos";
 import { isPublic, newestFirst, selectSummaries, toSummary, imageFromRow } from "./article-rows";
 import { frontKeys, frontSectionIds, summariesByIds } from "./section-front";
 
@@ -37,7 +39,8 @@ export async function getTopStoriesBySection(
 }
 
 /**
- * A public article with its body, authors (byline order), tags and lead photo, or undefined
+ * A public article with its body (photo blocks given their image's src and size, or left out
+ * when the image is gone: withBodyPhotos), authors (byline order), tags and lead photo, or undefined
  * when there is no such public article (unknown id, draft, not yet due, withdrawn).
  * `now`: ISO 8601 UTC. With `{ unpublished: true }` (editors' preview only, never for readers)
  * drafts, scheduled and withdrawn articles are returned too.
@@ -75,7 +78,7 @@ export async function getArticleById(
   return {
     ...toSummary(row),
     standfirst: row.standfirst,
-    body: JSON.parse(row.body_json) as BodyBlock[],
+    body: await withBodyPhotos(db, parseStoredBody(row.body_json)),
     authors,
     tags,
     leadImage: image || caption ? { image, caption: caption ?? "", credit: credit ?? "" } : null,
