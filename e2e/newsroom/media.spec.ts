@@ -1,15 +1,16 @@
 import { createHash } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
 import sharp from "sharp";
 import { openE2eDatabase } from "../support/database";
 import { BASE_URL, E2E_ON_POSTGRES } from "../support/env";
+import { runTool } from "../support/tools";
 
 /**
  * Uploaded photos are served from the database at /media/{imageId}/{name} (issue 17, "Photos";
  * docs/decisions/039-photos-in-the-database.md): the stored bytes with their type, cached for a
  * year as immutable, never sniffed or run; anything else is a 404; the image optimizer takes them;
- * the upload route refuses other sites. Uploading through the newsroom's pages needs a signed-in
- * user (e2e of the story editor).
+ * the upload route refuses other sites and sessionless requests; a signed-in writer uploads from
+ * the media page without JavaScript, and the story editor's dialog gets JSON.
  */
 
 type Stored = { imageId: number; bytes: Buffer };
@@ -130,16 +131,152 @@ test.describe("the upload route", () => {
         multipart: { alt: "x", credit: "y" },
       });
       expect(noOrigin.status()).toBe(403);
-      // Same origin, but no session.
+      // Same origin without a session cookie: the proxy sends it to sign-in.
       const anonymous = await request.post("/newsroom/api/photos", {
         headers: { origin: BASE_URL, accept: "application/json" },
         multipart: { alt: "x", credit: "y" },
         maxRedirects: 0,
       });
-      expect(anonymous.status()).toBe(401);
+      expect(anonymous.status()).toBe(303);
+      expect(anonymous.headers()["location"]).toContain("/newsroom/sign-in");
+      // A cookie that is no session gets past the proxy; the route itself answers 401.
+      const forged = await request.post("/newsroom/api/photos", {
+        headers: {
+          origin: BASE_URL,
+          accept: "application/json",
+          cookie: "herald.session_token=forged.value",
+        },
+        multipart: { alt: "x", credit: "y" },
+        maxRedirects: 0,
+      });
+      expect(forged.status()).toBe(401);
       expect(count()).toBe(before);
     } finally {
       db.close();
     }
+  });
+});
+
+test.describe("the media library page", () => {
+  const email = `photo-writer-${Date.now()}@example.com`;
+  const password = "correct horse battery staple 42";
+
+  test.beforeAll(() => {
+    const made = runTool(
+      "newsroom.ts",
+      ["add-user", email, "--role", "writer"],
+      {},
+      `${password}\n`,
+    );
+    expect(made.status, made.output).toBe(0);
+  });
+
+  /** A browser context signed in as the writer; without JavaScript when `javaScript` is false. */
+  async function signedIn(browser: Browser, javaScript: boolean): Promise<BrowserContext> {
+    const context = await browser.newContext({ baseURL: BASE_URL });
+    const page = await context.newPage();
+    await page.goto("/newsroom/sign-in");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).not.toHaveURL(/sign-in/);
+    const state = await context.storageState();
+    await context.close();
+    return browser.newContext({
+      baseURL: BASE_URL,
+      storageState: state,
+      javaScriptEnabled: javaScript,
+    });
+  }
+
+  test("a writer uploads a photo without JavaScript: stored, metadata gone, listed; an SVG is refused", async ({
+    browser,
+    request,
+  }) => {
+    const context = await signedIn(browser, false);
+    const page = await context.newPage();
+    await page.goto("/newsroom/media");
+    await expect(page.getByRole("heading", { level: 1, name: "Media library" })).toBeVisible();
+
+    const withGps = await sharp({
+      create: { width: 900, height: 600, channels: 3, background: "#c1502e" },
+    })
+      .jpeg()
+      .withExif({ IFD3: { GPSLatitudeRef: "N", GPSMapDatum: "SECRET-GPS-DATUM" } })
+      .toBuffer();
+    await page.getByLabel("Photo file").setInputFiles({
+      name: "market.jpg",
+      mimeType: "image/jpeg",
+      buffer: withGps,
+    });
+    await page.getByLabel("Alt text (required)").fill("Stalls of a night market in Seoul");
+    await page
+      .getByLabel("Caption", { exact: true })
+      .fill("<img src=x onerror=alert(1)> Night market");
+    await page.getByLabel("Credit (required)").fill("Herald photo desk");
+    await page.getByRole("button", { name: "Upload", exact: true }).click();
+
+    await expect(page).toHaveURL(/\/newsroom\/media\?uploaded=\d+$/);
+    await expect(page.getByRole("status")).toContainText("Photo uploaded");
+    const photo = page.getByRole("img", { name: "Stalls of a night market in Seoul" });
+    await expect(photo).toBeVisible();
+    // The hostile caption is text, not markup.
+    await expect(page.getByText("<img src=x onerror=alert(1)> Night market")).toBeVisible();
+
+    const imageId = Number(new URL(page.url()).searchParams.get("uploaded"));
+    const served = await request.get(`/media/${imageId}/photo-${imageId}.jpg`);
+    expect(served.status()).toBe(200);
+    const bytes = Buffer.from(await served.body());
+    const metadata = await sharp(bytes).metadata();
+    expect([metadata.width, metadata.height]).toEqual([900, 600]);
+    expect(metadata.exif).toBeUndefined();
+    expect(bytes.toString("latin1")).not.toContain("SECRET-GPS-DATUM");
+
+    await page.getByLabel("Photo file").setInputFiles({
+      name: "logo.jpg",
+      mimeType: "image/jpeg",
+      buffer: Buffer.from(
+        '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+      ),
+    });
+    await page.getByLabel("Alt text (required)").fill("Logo");
+    await page.getByLabel("Credit (required)").fill("Herald");
+    await page.getByRole("button", { name: "Upload", exact: true }).click();
+    await expect(page).toHaveURL(/refused=415/);
+    await expect(page.getByRole("alert")).toContainText("Only JPEG, PNG, WebP or AVIF");
+    // The site keeps serving.
+    expect((await request.get(`/media/${imageId}/photo-${imageId}.jpg`)).status()).toBe(200);
+    await context.close();
+  });
+
+  test("the upload route answers the signed-in editor's dialog in JSON", async ({ browser }) => {
+    const context = await signedIn(browser, true);
+    const response = await context.request.post("/newsroom/api/photos", {
+      headers: { origin: BASE_URL, accept: "application/json" },
+      multipart: {
+        alt: "A green square",
+        credit: "Herald",
+        file: {
+          name: "green.png",
+          mimeType: "image/png",
+          buffer: await sharp({
+            create: { width: 30, height: 20, channels: 3, background: "#0a0" },
+          })
+            .png()
+            .toBuffer(),
+        },
+      },
+    });
+    expect(response.status()).toBe(201);
+    const { photo } = (await response.json()) as { photo: Record<string, unknown> };
+    expect(photo).toMatchObject({ width: 30, height: 20, alt: "A green square", credit: "Herald" });
+    expect(photo.src).toMatch(/^\/media\/\d+\/photo-\d+\.jpg$/);
+    const missingAlt = await context.request.post("/newsroom/api/photos", {
+      headers: { origin: BASE_URL, accept: "application/json" },
+      multipart: { credit: "Herald" },
+    });
+    expect(missingAlt.status()).toBe(400);
+    expect(await missingAlt.json()).toMatchObject({ field: "alt" });
+    await context.close();
   });
 });
