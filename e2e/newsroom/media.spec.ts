@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
 import sharp from "sharp";
 import { openE2eDatabase } from "../support/database";
@@ -277,6 +278,29 @@ test.describe("the media library page", () => {
     });
     expect(missingAlt.status()).toBe(400);
     expect(await missingAlt.json()).toMatchObject({ field: "alt" });
+    await context.close();
+  });
+
+  test("passes axe (WCAG 2.2 AA) at 390 and 1280 px, with photos and a refusal shown", async ({
+    browser,
+  }) => {
+    const context = await signedIn(browser, true);
+    const page = await context.newPage();
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1280, height: 800 },
+    ]) {
+      await page.setViewportSize(viewport);
+      await page.goto("/newsroom/media?refused=422");
+      await expect(page.locator("#upload-error")).toContainText("could not be used as a photo");
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+        .analyze();
+      const violations = results.violations.flatMap((v) =>
+        v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}: ${v.help}`),
+      );
+      expect(violations, `${viewport.width} px`).toEqual([]);
+    }
     await context.close();
   });
 });
