@@ -5,7 +5,7 @@ import { TAGS } from "../news/freshness";
 import type { MediaPhoto, NewsroomStore } from "../news/newsroom-store";
 import { refreshTags } from "../news/refresh";
 import { MAX_UPLOAD_BYTES, processPhoto, readCapped, TOO_LARGE } from "./photo-pipeline";
-import type { LibraryPage, LibraryPhoto, PhotoChoice } from "./photo-choice";
+import type { LibraryPage, PhotoChoice } from "./photo-choice";
 import type { Role } from "./roles";
 
 /**
