@@ -96,6 +96,9 @@ export type ArticleSummary = {
 
 export type Tag = { id: number; slug: string; name: string };
 
+/** A correction printed under an article's body, with the time it was published (ISO 8601 UTC). */
+export type Correction = { text: string; publishedAt: string };
+
 export type Article = ArticleSummary & {
   standfirst: string;
   body: BodyBlock[];
@@ -104,6 +107,8 @@ export type Article = ArticleSummary & {
   leadImage: LeadImage | null;
   sourceUrl: string | null;
   licence: string | null;
+  /** Corrections published with the story, oldest first (docs/newsroom.md). */
+  corrections: Correction[];
 };
 
 /** A numbered story in the MOST POPULAR rail or a timed story in LATEST NEWS. */

@@ -162,6 +162,12 @@ export interface NewsroomStoryTable {
   withdrawn_reason: string | null;
   created_at: string;
   updated_at: string;
+  /** The head revision's slug (unique among stories), or null while it has none (0010). */
+  slug: string | null;
+  /** The head revision's headline, section and byline names (JSON array), for the desk (0010). */
+  headline: Generated<string>;
+  section_id: number | null;
+  byline_names: Generated<string>;
 }
 
 /** One saved version of a story's content (lib/newsroom/story-content.ts, as JSON). */
@@ -175,6 +181,8 @@ export interface ArticleRevisionTable {
   created_at: string;
   /** e.g. "Restored from revision 2". */
   note: string | null;
+  /** The name of who saved it, as it was then (0010); null for the import's revision. */
+  created_by_name: string | null;
 }
 
 /** A correction note printed under a story's body, with its time. */

@@ -72,6 +72,13 @@ export async function getArticleById(
     .where("at.article_id", "=", id)
     .orderBy("t.name")
     .execute();
+  // A correction of a republish still scheduled shows with it, at its time (preview: at once).
+  let correctionQuery = db
+    .selectFrom("article_corrections")
+    .select(["text", "published_at as publishedAt"])
+    .where("article_id", "=", id);
+  if (!options.unpublished) correctionQuery = correctionQuery.where("published_at", "<=", now);
+  const corrections = await correctionQuery.orderBy("published_at").orderBy("id").execute();
   const image = imageFromRow(row);
   const caption = row.lead_image_caption ?? image?.caption ?? null;
   const credit = row.lead_image_credit ?? image?.credit ?? null;
@@ -84,6 +91,7 @@ export async function getArticleById(
     leadImage: image || caption ? { image, caption: caption ?? "", credit: credit ?? "" } : null,
     sourceUrl: row.source_url,
     licence: row.licence,
+    corrections,
   };
 }
 
