@@ -26,7 +26,8 @@ import type {
   WorkflowActions,
 } from "./editor/types";
 import { useAutosave } from "./editor/use-autosave";
-import { WorkflowPanel, stateName, type Check } from "./editor/WorkflowPanel";
+import { WorkflowPanel, type Check } from "./editor/WorkflowPanel";
+import { stateName } from "./state-names";
 
 type Props = {
   story: StoryView;

@@ -90,19 +90,6 @@ function StepForm({
   );
 }
 
-const STATE_NAMES: Record<DeskState, string> = {
-  draft: "Draft",
-  review: "In review",
-  scheduled: "Scheduled",
-  published: "Published",
-  withdrawn: "Withdrawn",
-};
-
-/** A story state's name on the desk and in the editor ("In review"). */
-export function stateName(state: DeskState): string {
-  return STATE_NAMES[state];
-}
-
 /**
  * The workflow steps the signed-in staff member may take now, by role and state (issue 17,
  * "Workflow"): Submit for review (a draft); for editors, Publish now and Schedule (a draft, a

@@ -76,3 +76,32 @@ export type BodyEditorProps = {
   onChange(blocks: BodyBlock[]): void;
   choosePhoto?: () => Promise<PhotoChoice | null>;
 };
+
+/** One story on the desk (the door's listDesk). */
+export type DeskRow = {
+  id: number;
+  headline: string;
+  state: DeskState;
+  sectionName: string | null;
+  authorNames: string[];
+  ownerId: string | null;
+  updatedAt: string;
+  publishedAt: string | null;
+  hasPendingChanges: boolean;
+};
+
+/** One revision of a story (the door's listRevisions). */
+export type RevisionRow = {
+  number: number;
+  createdAt: string;
+  createdBy: string | null;
+  createdByName: string | null;
+  note: string | null;
+  published: boolean;
+};
+
+/** The difference between two revisions, field by field (the door's diffRevisions). */
+export type RevisionFieldDiff = {
+  field: "headline" | "standfirst" | "body";
+  parts: { value: string; added?: true; removed?: true }[];
+};
