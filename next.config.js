@@ -58,8 +58,27 @@ const nextConfig = {
     imageSizes: [96, 160, 240, 320],
     minimumCacheTTL: 60 * 60 * 24 * 30,
   },
+  // forbidden() (403) in the newsroom's guard (lib/newsroom/session.ts).
+  experimental: { authInterrupts: true },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // The newsroom is never stored by any cache (proxy.ts sets it too, for its own answers).
+      {
+        source: "/newsroom/:path*",
+        headers: [
+          { key: "Cache-Control", value: "private, no-store" },
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+        ],
+      },
+      {
+        source: "/newsroom",
+        headers: [
+          { key: "Cache-Control", value: "private, no-store" },
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+        ],
+      },
+    ];
   },
 };
 

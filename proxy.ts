@@ -14,6 +14,7 @@ import {
 } from "@/lib/news";
 import { PREVIEW_COOKIE } from "@/lib/preview/tokens";
 import { errorPage, isReadRequest, redirectTo, refuseMethod } from "@/lib/proxy/answers";
+import { isNewsroomPath, newsroomProxy } from "@/lib/proxy/newsroom";
 import { resolveRequest, type Lookups } from "@/lib/proxy/canonical";
 
 /**
@@ -35,6 +36,9 @@ import { resolveRequest, type Lookups } from "@/lib/proxy/canonical";
  *    (docs/decisions/032-error-pages.md). A page's own `notFound()`, or a page that throws,
  *    answers an empty page to readers without JavaScript (vercel/next.js#62228): server.mjs then
  *    asks again for "/errors/404" or "/errors/500" (lib/http/error-replay.mjs), answered here.
+ * 4. The newsroom (/newsroom/**) is never a section front: lib/proxy/newsroom.ts refuses
+ *    cross-site posts, sends a request without a session cookie to sign-in, and marks every
+ *    answer private and uncacheable; the pages check the session themselves.
  */
 export async function proxy(request: NextRequest) {
   const refusal = refuseMethod(request);
@@ -54,6 +58,8 @@ export async function proxy(request: NextRequest) {
   if (replayed) return errorPage(request, replayed);
   // server.mjs answers these first (lib/http/raw-url.mjs); this is for `next dev`.
   if (hasMalformedEscape(request.nextUrl.pathname)) return errorPage(request, 404);
+  // The newsroom is app/newsroom's, never a section front (lib/proxy/newsroom.ts).
+  if (isNewsroomPath(request.nextUrl.pathname)) return newsroomProxy(request);
 
   try {
     const outcome = await resolveRequest(new URL(request.url), LOOKUPS, {

@@ -152,6 +152,7 @@ test.describe("robots.txt", () => {
     expect(lines).toContain("User-Agent: *");
     expect(lines).toContain("Allow: /");
     expect(lines).toContain("Disallow: /api/");
+    expect(lines).toContain("Disallow: /newsroom");
     expect(lines).not.toContain("Disallow: /section-front/");
     expect(lines).toContain(`Sitemap: ${BASE_URL}/sitemap.xml`);
   });

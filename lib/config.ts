@@ -86,6 +86,19 @@ const envSchema = z.object({
       "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be base64 of 16, 24 or 32 bytes",
     )
     .optional(),
+  /**
+   * Signs the newsroom's session cookies (better-auth; BETTER_AUTH_SECRET is read as well). At
+   * least 32 characters. Without it, a random secret is generated beside the database on first use.
+   */
+  HERALD_AUTH_SECRET: z
+    .string()
+    .min(32, "HERALD_AUTH_SECRET must be at least 32 characters")
+    .optional(),
+  /**
+   * The span (seconds) over which failed newsroom sign-ins are counted against an account or an
+   * address (lib/newsroom/auth/sign-in-limits.ts); 900 (15 minutes) by default. Tests shorten it.
+   */
+  HERALD_SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   /** Tests only: a file that gets one line per database query (lib/news/sqlite/statement-cache.ts). */
   HERALD_QUERY_LOG: z.string().min(1).optional(),
 });
@@ -114,6 +127,10 @@ export type Config = {
   deploymentId: string | null;
   /** Whether NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is set (Next.js reads it itself). */
   hasServerActionsKey: boolean;
+  /** The newsroom's session secret, or null when none is configured. */
+  authSecret: string | null;
+  /** Seconds over which failed sign-ins are counted. */
+  signInWindowSeconds: number;
 };
 
 /**
@@ -135,6 +152,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     HERALD_VIEW_SECRET: env.HERALD_VIEW_SECRET || undefined,
     HERALD_DEPLOYMENT_ID: env.HERALD_DEPLOYMENT_ID || undefined,
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY || undefined,
+    HERALD_AUTH_SECRET: env.HERALD_AUTH_SECRET || env.BETTER_AUTH_SECRET || undefined,
+    HERALD_SIGN_IN_WINDOW_SECONDS: env.HERALD_SIGN_IN_WINDOW_SECONDS || undefined,
   });
   return {
     databasePath: parsed.HERALD_DATABASE_PATH,
@@ -150,5 +169,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     viewSecret: parsed.HERALD_VIEW_SECRET ?? null,
     deploymentId: parsed.HERALD_DEPLOYMENT_ID ?? null,
     hasServerActionsKey: parsed.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY !== undefined,
+    authSecret: parsed.HERALD_AUTH_SECRET ?? null,
+    signInWindowSeconds: parsed.HERALD_SIGN_IN_WINDOW_SECONDS,
   };
 }

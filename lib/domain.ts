@@ -4,8 +4,37 @@
  * Every time is an ISO 8601 string in UTC; format it for readers with lib/format/date.ts.
  */
 
-/** One block of an article body. Text only: bodies are never stored or rendered as HTML. */
-export type BodyBlock = { type: "paragraph"; text: string } | { type: "heading"; text: string };
+/**
+ * A stretch of a paragraph, quote or list item with its marks. `href`: http, https or mailto
+ * only (lib/content/blocks.ts checks it). The runs' text joined is the block's `text`.
+ */
+export type Run = { text: string; bold?: true; italic?: true; href?: string };
+
+/** A list item: its text, with optional runs as in a paragraph. */
+export type ListItem = { text: string; runs?: Run[] };
+
+/**
+ * One block of an article body, Herald's own model (lib/content/blocks.ts validates it;
+ * docs/content.md, "The body"). Text and marks only: bodies are never stored or rendered as
+ * HTML. `text` is always present on text blocks (search, feeds and summaries read it); `runs`
+ * add bold, italic and links. A photo names its `images` row; src, width and height are filled
+ * in when an article is read, never stored.
+ */
+export type BodyBlock =
+  | { type: "paragraph"; text: string; runs?: Run[] }
+  | { type: "heading"; text: string }
+  | { type: "quote"; text: string; runs?: Run[] }
+  | { type: "list"; ordered: boolean; items: ListItem[] }
+  | {
+      type: "photo";
+      imageId: number;
+      alt: string;
+      caption: string;
+      credit: string;
+      src?: string;
+      width?: number;
+      height?: number;
+    };
 
 export type SectionRef = {
   id: number;
@@ -67,6 +96,9 @@ export type ArticleSummary = {
 
 export type Tag = { id: number; slug: string; name: string };
 
+/** A correction printed under an article's body, with the time it was published (ISO 8601 UTC). */
+export type Correction = { text: string; publishedAt: string };
+
 export type Article = ArticleSummary & {
   standfirst: string;
   body: BodyBlock[];
@@ -75,6 +107,8 @@ export type Article = ArticleSummary & {
   leadImage: LeadImage | null;
   sourceUrl: string | null;
   licence: string | null;
+  /** Corrections published with the story, oldest first (docs/newsroom.md). */
+  corrections: Correction[];
 };
 
 /** A numbered story in the MOST POPULAR rail or a timed story in LATEST NEWS. */

@@ -6,12 +6,13 @@ import { readConfig, type Config } from "./config";
 const made = new Map<string, string>();
 
 /** The secrets kept this way, by file name. */
-export type LocalSecretName = "preview-secret" | "revalidate-secret" | "view-secret";
+export type LocalSecretName =
+  "preview-secret" | "revalidate-secret" | "view-secret" | "auth-secret";
 
 /**
  * A secret shared by the server and the command-line tools of one site without any set-up: the
  * value configured in the environment when there is one (DRAFT_SECRET, REVALIDATE_SECRET,
- * HERALD_VIEW_SECRET), otherwise a random secret made on
+ * HERALD_VIEW_SECRET, HERALD_AUTH_SECRET), otherwise a random secret made on
  * first use and kept beside the database in a file named `name` (mode 0600). Both sides open the
  * same database, so they find the same file. No secret is ever written in the code. Several
  * instances (HERALD_REDIS_URL) must not rely on the files: the start check requires the
@@ -22,6 +23,7 @@ export function localSecret(name: LocalSecretName, config: Config = readConfig()
     "preview-secret": config.draftSecret,
     "revalidate-secret": config.revalidateSecret,
     "view-secret": config.viewSecret,
+    "auth-secret": config.authSecret,
   }[name];
   if (configured) return configured;
   const file = path.join(path.dirname(config.databasePath), name);

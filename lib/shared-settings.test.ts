@@ -7,6 +7,7 @@ const ALL = {
   DRAFT_SECRET: SECRET,
   REVALIDATE_SECRET: SECRET,
   HERALD_VIEW_SECRET: SECRET,
+  HERALD_AUTH_SECRET: SECRET,
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
   HERALD_DEPLOYMENT_ID: "build-42",
 };
@@ -21,7 +22,7 @@ describe("settings several instances must share", () => {
     const redis = { HERALD_REDIS_URL: "redis://127.0.0.1:6390" };
     expect(missingSharedSettings(config({ ...redis, ...ALL }))).toEqual([]);
     expect(() => requireSharedSettings(config(redis))).toThrow(
-      /^HERALD_REDIS_URL is set, .* DRAFT_SECRET, REVALIDATE_SECRET, HERALD_VIEW_SECRET, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY, HERALD_DEPLOYMENT_ID in its environment/,
+      /^HERALD_REDIS_URL is set, .* DRAFT_SECRET, REVALIDATE_SECRET, HERALD_VIEW_SECRET, HERALD_AUTH_SECRET, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY, HERALD_DEPLOYMENT_ID in its environment/,
     );
     expect(missingSharedSettings(config({ ...redis, ...ALL, HERALD_VIEW_SECRET: "" }))).toEqual([
       "HERALD_VIEW_SECRET",

@@ -7,6 +7,8 @@ import type { Config } from "./config";
  * - DRAFT_SECRET: preview links and sessions signed by one instance must open on the others;
  * - REVALIDATE_SECRET: the command-line tools' refresh must be accepted by whichever answers;
  * - HERALD_VIEW_SECRET: a page-view ticket from one instance must count on another;
+ * - HERALD_AUTH_SECRET (or BETTER_AUTH_SECRET): a newsroom session signed by one instance must
+ *   open on the others;
  * - NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Next.js encrypts Server Action ids and closures with it;
  * - HERALD_DEPLOYMENT_ID: one build id for assets and actions, and the shared cache's key scope.
  */
@@ -14,6 +16,7 @@ export const SHARED_SETTINGS = [
   "DRAFT_SECRET",
   "REVALIDATE_SECRET",
   "HERALD_VIEW_SECRET",
+  "HERALD_AUTH_SECRET",
   "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY",
   "HERALD_DEPLOYMENT_ID",
 ] as const;
@@ -28,6 +31,7 @@ export function missingSharedSettings(config: Config): string[] {
     DRAFT_SECRET: config.draftSecret !== null,
     REVALIDATE_SECRET: config.revalidateSecret !== null,
     HERALD_VIEW_SECRET: config.viewSecret !== null,
+    HERALD_AUTH_SECRET: config.authSecret !== null,
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: config.hasServerActionsKey,
     HERALD_DEPLOYMENT_ID: config.deploymentId !== null,
   };

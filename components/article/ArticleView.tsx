@@ -2,6 +2,7 @@ import type { Article, ArticleSummary } from "@/lib/domain";
 import { StoryList } from "../story/StoryList";
 import { ArticleBody } from "./ArticleBody";
 import { ArticleDates } from "./ArticleDates";
+import { Corrections } from "./Corrections";
 import { Breadcrumb } from "./Breadcrumb";
 import { Byline } from "./Byline";
 import { LeadImage } from "./LeadImage";
@@ -11,7 +12,7 @@ import { TagList } from "./TagList";
 
 /**
  * An article as the seed page prints it: breadcrumb, headline, standfirst, byline, published and
- * updated dates (KST), share links, lead photo with caption and credit, body, tags, the source's
+ * updated dates (KST), share links, lead photo with caption and credit, body, corrections, tags, the source's
  * licence notice, and related stories. On paper (app/globals.css, print) it keeps the headline,
  * byline, dates, photo and body, and prints the canonical URL under the dates.
  */
@@ -48,6 +49,7 @@ export function ArticleView({
       <div className={article.leadImage ? "" : "mt-6"}>
         <ArticleBody blocks={article.body} />
       </div>
+      <Corrections corrections={article.corrections} />
       <div className="no-print">
         <TagList tags={article.tags} />
       </div>

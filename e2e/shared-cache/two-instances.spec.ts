@@ -24,6 +24,7 @@ const SHARED = {
   DRAFT_SECRET: secret(),
   REVALIDATE_SECRET: secret(),
   HERALD_VIEW_SECRET: secret(),
+  HERALD_AUTH_SECRET: secret(),
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
   HERALD_DEPLOYMENT_ID: `e2e-${Date.now()}`,
   HERALD_REDIS_URL: redis.url,
@@ -124,7 +125,7 @@ test("an instance without the shared settings refuses to start, naming them", as
     .filter((line) => line.startsWith("herald: "));
   expect(lines).toHaveLength(1);
   expect(lines[0]).toMatch(
-    /^herald: cannot start: HERALD_REDIS_URL is set, .*REVALIDATE_SECRET, HERALD_VIEW_SECRET, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY, HERALD_DEPLOYMENT_ID in its environment/,
+    /^herald: cannot start: HERALD_REDIS_URL is set, .*REVALIDATE_SECRET, HERALD_VIEW_SECRET, HERALD_AUTH_SECRET, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY, HERALD_DEPLOYMENT_ID in its environment/,
   );
 });
 

@@ -1,3 +1,4 @@
+import { bodyText } from "../content/blocks";
 import { slugify, unicodeSlug } from "../format/slug";
 import { describeIssues, importRecordSchema, type ImportRecord } from "./record";
 import { sectionForStory } from "./section-rules";
@@ -30,12 +31,12 @@ export type PreparedRecord = {
   line: number;
   /** The fields of the record (as validated) that are written as they are. */
   record: Pick<ImportRecord, (typeof WRITTEN)[number]>;
-  /** The body's paragraphs, one a line: the body text the search index holds. */
+  /** The body's blocks' text, one a line: the body text the search index holds. */
   bodyText: string;
   /** The section path given, or chosen by the section rule (lib/import/section-rules.ts). */
   sectionPath: string;
   slug: string;
-  /** The body as stored: JSON paragraph blocks. */
+  /** The body as stored: JSON body blocks (lib/content/blocks.ts). */
   bodyJson: string;
   /** The byline ("Wikinews contributors" for a Wikinews record without one), or null. */
   author: { name: string; slug: string } | null;
@@ -81,10 +82,10 @@ export function prepareRecord(line: number, record: ImportRecord): PreparedRecor
   return {
     line,
     record: written as PreparedRecord["record"],
-    bodyText: record.body.join("\n"),
+    bodyText: bodyText(record.body),
     sectionPath: record.section ?? sectionForStory(record.headline, record.categories),
     slug: slugify(record.headline) || "article",
-    bodyJson: JSON.stringify(record.body.map((text) => ({ type: "paragraph", text }))),
+    bodyJson: JSON.stringify(record.body),
     author: authorName ? { name: authorName, slug: unicodeSlug(authorName) } : null,
     tags,
   };

@@ -104,6 +104,44 @@ describe("import record", () => {
     expect(reason({ tags: ["한국 태그", "Москва", "東京"], author: "김민지" })).toBeNull();
   });
 
+  it("keeps today's paragraph strings and takes block objects of the body model", () => {
+    const body = [
+      "<p>First &amp; plain</p>",
+      "",
+      { type: "heading", text: "A subheading" },
+      {
+        type: "paragraph",
+        text: "Go here",
+        runs: [{ text: "Go " }, { text: "here", href: "https://example.org" }],
+      },
+      { type: "list", ordered: false, items: [{ text: "a" }, { text: "b" }] },
+    ];
+    expect(importRecordSchema.parse({ ...base, body }).body).toEqual([
+      { type: "paragraph", text: "First & plain" },
+      body[2],
+      body[3],
+      body[4],
+    ]);
+  });
+
+  it("refuses hostile or unknown block objects, naming the entry", () => {
+    expect(
+      reason({
+        body: [
+          "ok",
+          { type: "paragraph", text: "x", runs: [{ text: "x", href: "javascript:alert(1)" }] },
+        ],
+      }),
+    ).toBe("body.1.runs.0.href: links may only be http, https or mailto (not javascript:)");
+    expect(
+      reason({ body: [{ type: "photo", imageId: 1, alt: "a", caption: "c", credit: "d" }] }),
+    ).toBe("body.0: photo blocks cannot be imported");
+    expect(reason({ body: [{ type: "html", text: "<b>x</b>" }] })).toMatch(
+      /^body\.0\.type: .*paragraph, heading/,
+    );
+    expect(reason({ body: [42] })).toMatch(/^body\.0: /);
+  });
+
   it("drops control characters from text", () => {
     const parsed = importRecordSchema.parse({ ...base, headline: "A\u0001B\u0008C\u007F D\tE" });
     expect(parsed.headline).toBe("ABC D E");

@@ -3,9 +3,9 @@ import { SITEMAP_INDEX_PATH } from "./sitemap-paths";
 
 /**
  * Paths crawlers are asked to leave alone: the JSON endpoints and preview routes (/api/, with
- * /api/draft).
+ * /api/draft), and the newsroom (/newsroom, which also answers noindex and needs a session).
  */
-export const DISALLOWED_PATHS = ["/api/"] as const;
+export const DISALLOWED_PATHS = ["/api/", "/newsroom"] as const;
 
 /**
  * robots.txt: every crawler may fetch everything but {@link DISALLOWED_PATHS}; the sitemap index

@@ -34,10 +34,28 @@ function article(authors: Article["authors"]): Article {
     leadImage: null,
     sourceUrl: null,
     licence: null,
+    corrections: [],
   };
 }
 
 beforeEach(() => vi.stubEnv("HERALD_SITE_URL", ORIGIN));
+
+describe("dateModified", () => {
+  it("is the latest of the Updated time and the corrections", () => {
+    const corrected = {
+      ...article([]),
+      updatedAt: "2024-06-02T00:00:00.000Z",
+      corrections: [
+        { text: "An earlier version misspelt a name.", publishedAt: "2024-06-03T01:00:00.000Z" },
+        { text: "Older.", publishedAt: "2024-06-01T05:00:00.000Z" },
+      ],
+    };
+    expect(newsArticleLd(corrected, publication).dateModified).toBe("2024-06-03T10:00:00+09:00");
+    expect(newsArticleLd({ ...corrected, corrections: [] }, publication).dateModified).toBe(
+      "2024-06-02T09:00:00+09:00",
+    );
+  });
+});
 afterEach(() => vi.unstubAllEnvs());
 
 describe("authors in structured data", () => {

@@ -150,7 +150,21 @@ export function profilePageLd(author: AuthorProfile): WithContext<ProfilePage> {
   };
 }
 
-/** The NewsArticle of an article page: every field Google's Article guidelines use. */
+/**
+ * When an article last changed for readers: its "Updated" time or its latest correction's,
+ * whichever is later (ISO 8601 UTC strings sort as text).
+ */
+export function lastModified(article: Pick<Article, "updatedAt" | "corrections">): string {
+  return article.corrections.reduce(
+    (latest, c) => (c.publishedAt > latest ? c.publishedAt : latest),
+    article.updatedAt,
+  );
+}
+
+/**
+ * The NewsArticle of an article page: every field Google's Article guidelines use;
+ * dateModified is the later of the Updated time and the latest correction (issue 17).
+ */
 export function newsArticleLd(
   article: Article,
   publication: Publication,
@@ -176,7 +190,7 @@ export function newsArticleLd(
     description: metaDescription(article.standfirst || article.summary),
     image: [image],
     datePublished: toKstIso(article.publishedAt),
-    dateModified: toKstIso(article.updatedAt),
+    dateModified: toKstIso(lastModified(article)),
     // An article with no byline is the publisher's own (never `"author": []`).
     author:
       article.authors.length > 0

@@ -28,6 +28,7 @@ export const TABLE_PLAN: Record<keyof Database, TablePlan> = {
   preview_links: { step: 15, key: ["id"] },
   audit_log: { step: 16, key: ["id"] },
   media_files: { step: 17, key: ["image_id"] },
+  sign_in_failures: { rebuilt: "not copied: failed sign-ins are counted afresh on the target" },
   most_read: { rebuilt: "MOST POPULAR is ranked again on the target for each stored list size" },
 };
 
@@ -53,4 +54,18 @@ export const DERIVED_TABLES: readonly string[] = [
   "search_defer",
   "kysely_migration",
   "kysely_migration_lock",
+];
+
+/**
+ * better-auth's tables (migration 0009-accounts): staff accounts, password hashes, sessions and
+ * two-factor secrets. Not copied: the copy moves content, and the two backends store these
+ * columns differently (booleans, timestamps). Make the staff accounts again on the target with
+ * `npm run newsroom -- add-user` (docs/newsroom.md).
+ */
+export const ACCOUNT_TABLES: readonly string[] = [
+  "auth_user",
+  "auth_session",
+  "auth_account",
+  "auth_verification",
+  "auth_two_factor",
 ];

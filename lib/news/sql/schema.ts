@@ -22,6 +22,7 @@ export interface Database {
   preview_links: PreviewLinkTable;
   audit_log: AuditLogTable;
   media_files: MediaFileTable;
+  sign_in_failures: SignInFailureTable;
   seed_state: { id: number; seeded_at: string };
 }
 
@@ -161,6 +162,12 @@ export interface NewsroomStoryTable {
   withdrawn_reason: string | null;
   created_at: string;
   updated_at: string;
+  /** The head revision's slug (unique among stories), or null while it has none (0010). */
+  slug: string | null;
+  /** The head revision's headline, section and byline names (JSON array), for the desk (0010). */
+  headline: Generated<string>;
+  section_id: number | null;
+  byline_names: Generated<string>;
 }
 
 /** One saved version of a story's content (lib/newsroom/story-content.ts, as JSON). */
@@ -174,6 +181,8 @@ export interface ArticleRevisionTable {
   created_at: string;
   /** e.g. "Restored from revision 2". */
   note: string | null;
+  /** The name of who saved it, as it was then (0010); null for the import's revision. */
+  created_by_name: string | null;
 }
 
 /** A correction note printed under a story's body, with its time. */
@@ -252,3 +261,14 @@ export interface MediaFileTable {
 
 export type ArticleRow = Selectable<ArticleTable>;
 export type NewArticle = Insertable<ArticleTable>;
+
+/**
+ * One failed newsroom sign-in counted under `key` ("account:<email>" or "address:<address>") at
+ * `at` (ISO UTC): lib/news/sql/newsroom/sign-in-limits.ts. better-auth's own tables (auth_*,
+ * migration 0009-accounts) are better-auth's to read and are not typed here.
+ */
+export interface SignInFailureTable {
+  id: Generated<number>;
+  key: string;
+  at: string;
+}

@@ -58,7 +58,7 @@ export type BackendParts = {
  */
 export function storeOver(db: DB, parts: BackendParts): NewsStore {
   const { search, indexBatch, migrations } = parts;
-  const newsroom = newsroomStoreOver(db);
+  const newsroom = newsroomStoreOver(db, { indexBatch });
   return {
     newsroom: () => newsroom,
     authDatabase: () => ({ db, type: dialectOf(db) }),

@@ -25,6 +25,11 @@ const APP_TABLES = [
   "article_tags",
   "articles",
   "audit_log",
+  "auth_account",
+  "auth_session",
+  "auth_two_factor",
+  "auth_user",
+  "auth_verification",
   "authors",
   "images",
   "media_files",
@@ -38,6 +43,7 @@ const APP_TABLES = [
   "search_dirty",
   "sections",
   "seed_state",
+  "sign_in_failures",
   "tags",
 ];
 

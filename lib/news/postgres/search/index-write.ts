@@ -1,6 +1,6 @@
 import { sql, type Kysely, type QueryExecutorProvider } from "kysely";
 import type { DB } from "../../sql/db";
-import type { BodyBlock } from "../../../domain";
+import { storedBodyText } from "../../../content/blocks";
 import type { BatchIndexer, SearchDocument } from "../../sql/search/document";
 import { documentVector, headlineVector } from "./tsvector";
 
@@ -88,7 +88,7 @@ export async function rebuildSearchIndex(db: Kysely<unknown> | DB): Promise<numb
         id: a.id,
         headline: a.headline,
         standfirst: a.standfirst,
-        body: bodyText(a.body_json),
+        body: storedBodyText(a.body_json),
         tags: tagsOf.get(a.id) ?? [],
         authors: authorsOf.get(a.id) ?? [],
         sectionId: a.section_id,
@@ -98,14 +98,6 @@ export async function rebuildSearchIndex(db: Kysely<unknown> | DB): Promise<numb
     );
     count += articles.length;
     after = ids[ids.length - 1]!;
-  }
-}
-
-function bodyText(bodyJson: string): string {
-  try {
-    return (JSON.parse(bodyJson) as BodyBlock[]).map((b) => b.text).join("\n");
-  } catch {
-    return "";
   }
 }
 

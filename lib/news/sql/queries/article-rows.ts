@@ -2,6 +2,7 @@ import { sql, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool } fr
 import type { DB } from "../db";
 import type { Database } from "../schema";
 import type { ArticleSummary, Image, SectionRef } from "../../../domain";
+import { leadText, parseStoredBody } from "../../../content/blocks";
 import { firstSentence } from "../../../format/summary";
 import { articlePath } from "../../../urls";
 
@@ -125,13 +126,12 @@ export function toSummary(row: SummaryRow): ArticleSummary {
           path: `/${row.parent_slug}`,
         }
       : section;
-  const firstParagraph = (JSON.parse(row.body_json) as Array<{ text: string }>)[0]?.text ?? "";
   return {
     id: row.id,
     slug: row.slug,
     path: articlePath(row.id, row.slug),
     headline: row.headline,
-    summary: row.standfirst || firstSentence(firstParagraph),
+    summary: row.standfirst || firstSentence(leadText(parseStoredBody(row.body_json))),
     publishedAt: row.published_at ?? row.updated_at,
     updatedAt: row.updated_at,
     section,

@@ -1,5 +1,7 @@
 import type { DB } from "../db";
-import type { Article, ArticleSummary, Author, BodyBlock, SectionNode, Tag } from "../../../domain";
+import type { Article, ArticleSummary, Author, SectionNode, Tag } from "../../../domain";
+import { parseStoredBody } from "../../../content/blocks";
+import { withBodyPhotos } from "./body-photos";
 import { isPublic, newestFirst, selectSummaries, toSummary, imageFromRow } from "./article-rows";
 import { frontKeys, frontSectionIds, summariesByIds } from "./section-front";
 
@@ -37,7 +39,8 @@ export async function getTopStoriesBySection(
 }
 
 /**
- * A public article with its body, authors (byline order), tags and lead photo, or undefined
+ * A public article with its body (photo blocks given their image's src and size, or left out
+ * when the image is gone: withBodyPhotos), authors (byline order), tags and lead photo, or undefined
  * when there is no such public article (unknown id, draft, not yet due, withdrawn).
  * `now`: ISO 8601 UTC. With `{ unpublished: true }` (editors' preview only, never for readers)
  * drafts, scheduled and withdrawn articles are returned too.
@@ -69,18 +72,26 @@ export async function getArticleById(
     .where("at.article_id", "=", id)
     .orderBy("t.name")
     .execute();
+  // A correction of a republish still scheduled shows with it, at its time (preview: at once).
+  let correctionQuery = db
+    .selectFrom("article_corrections")
+    .select(["text", "published_at as publishedAt"])
+    .where("article_id", "=", id);
+  if (!options.unpublished) correctionQuery = correctionQuery.where("published_at", "<=", now);
+  const corrections = await correctionQuery.orderBy("published_at").orderBy("id").execute();
   const image = imageFromRow(row);
   const caption = row.lead_image_caption ?? image?.caption ?? null;
   const credit = row.lead_image_credit ?? image?.credit ?? null;
   return {
     ...toSummary(row),
     standfirst: row.standfirst,
-    body: JSON.parse(row.body_json) as BodyBlock[],
+    body: await withBodyPhotos(db, parseStoredBody(row.body_json)),
     authors,
     tags,
     leadImage: image || caption ? { image, caption: caption ?? "", credit: credit ?? "" } : null,
     sourceUrl: row.source_url,
     licence: row.licence,
+    corrections,
   };
 }
 

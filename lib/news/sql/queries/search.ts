@@ -1,6 +1,7 @@
 import { SEARCH_PAGE_SIZE } from "../../../search/query";
 import type { DB } from "../db";
-import type { BodyBlock, SectionNode } from "../../../domain";
+import type { SectionNode } from "../../../domain";
+import { storedBodyText } from "../../../content/blocks";
 import { exactHeadlineRows, publicCandidates, type Candidate } from "../search/candidates";
 import { filterFacets } from "../search/facets";
 import type { SearchIndex } from "../search/search-index";
@@ -77,15 +78,6 @@ function score(
   // An exact headline holds every word, so only those are tokenized (the costly part).
   const exact = inHeadline === 1 && tokenize(candidate.headline).join(" ") === exactText;
   return relevance * recency * (exact ? EXACT_HEADLINE_BOOST : 1);
-}
-
-/** Body text of a stored body (JSON blocks), one block a line. */
-function bodyText(bodyJson: string): string {
-  try {
-    return (JSON.parse(bodyJson) as BodyBlock[]).map((b) => b.text).join("\n");
-  } catch {
-    return "";
-  }
 }
 
 async function sectionFilter(
@@ -188,7 +180,7 @@ async function loadHits(
     const row = byId.get(id);
     if (!row) return [];
     const summary = toSummary(row);
-    const body = bodyText(row.body_json);
+    const body = storedBodyText(row.body_json);
     const snippetParts: TextPart[] = (row.standfirst && snippet(row.standfirst, terms)) ||
       snippet(body, terms) || [{ text: summary.summary, match: false }];
     return [{ ...summary, headlineParts: highlightAll(row.headline, terms), snippetParts }];

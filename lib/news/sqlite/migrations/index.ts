@@ -7,6 +7,9 @@ import * as scale from "../../sql/migrations/0005-scale";
 import * as searchBulk from "./0006-search-bulk";
 import * as authorProfiles from "../../sql/migrations/0007-author-profiles";
 import * as newsroom from "../../sql/migrations/0008-newsroom";
+import * as accounts from "../../sql/migrations/0009-accounts";
+import * as newsroomDesk from "../../sql/migrations/0010-newsroom-desk";
+import * as searchBodyBlocks from "./0012-search-body-blocks";
 
 /**
  * Every migration, keyed by a name that sorts in the order they apply.
@@ -21,4 +24,7 @@ export const migrations: Record<string, Migration> = {
   "0006-search-bulk": searchBulk,
   "0007-author-profiles": authorProfiles,
   "0008-newsroom": newsroom,
+  "0009-accounts": accounts,
+  "0010-newsroom-desk": newsroomDesk,
+  "0012-search-body-blocks": searchBodyBlocks,
 };
