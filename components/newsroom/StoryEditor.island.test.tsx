@@ -12,7 +12,7 @@ function FakeBody({ id, labelledBy, initial, onChange }: BodyEditorProps) {
     <textarea
       id={id}
       aria-labelledby={labelledBy}
-      defaultValue={initial.map((block) => block.text).join("\n\n")}
+      defaultValue={initial.map((block) => ("text" in block ? block.text : "")).join("\n\n")}
       onChange={(e) =>
         onChange(e.target.value.split("\n\n").map((text) => ({ type: "paragraph", text })))
       }

@@ -11,13 +11,15 @@ import {
   type StoryContent,
 } from "@/lib/newsroom/story-content";
 import { findUnsaved } from "@/lib/newsroom/unsaved";
+import { BodyEditor as RichBodyEditor } from "./BodyEditor.island";
 import { BylineFields } from "./editor/BylineFields";
 import { ConflictNotice } from "./editor/ConflictNotice";
 import { ErrorSummary } from "./editor/ErrorSummary";
 import { FieldError, LABEL } from "./editor/field";
 import { LeadPhotoFields } from "./editor/LeadPhotoFields";
 import { SaveStatus } from "./editor/SaveStatus";
-import { StoryFields, type SectionOption } from "./editor/StoryFields";
+import { StoryFields } from "./editor/StoryFields";
+import type { SectionOption } from "@/lib/newsroom/section-options";
 import type {
   BodyEditorProps,
   PhotoChoice,
@@ -42,7 +44,7 @@ type Props = {
   leadPhotoSrc?: string | null;
   /** Opens the media library and resolves with the chosen photo (or null: cancelled). */
   choosePhoto?: () => Promise<PhotoChoice | null>;
-  /** The rich-text body editor (components/newsroom/BodyEditor.island.tsx). */
+  /** The body editor: the rich-text BodyEditor island unless a test gives a stand-in. */
   BodyEditor?: ComponentType<BodyEditorProps>;
   /** Link to the story's revision history, named in the conflict message. */
   historyHref?: string;
@@ -80,7 +82,7 @@ export function StoryEditor({
   actions,
   leadPhotoSrc = null,
   choosePhoto,
-  BodyEditor,
+  BodyEditor = RichBodyEditor,
   historyHref,
   autosaveDelayMs = 2000,
   children,
@@ -233,20 +235,14 @@ export function StoryEditor({
           <span id="story-body-label" className={LABEL}>
             Body
           </span>
-          {BodyEditor ? (
-            <BodyEditor
-              key={`body-${generation}`}
-              id="story-body"
-              labelledBy="story-body-label"
-              initial={content.body}
-              onChange={(body) => update({ body })}
-              choosePhoto={choosePhoto}
-            />
-          ) : (
-            <p id="story-body" className="text-muted">
-              The body editor is not available.
-            </p>
-          )}
+          <BodyEditor
+            key={`body-${generation}`}
+            id="story-body"
+            labelledBy="story-body-label"
+            initial={content.body}
+            onChange={(body) => update({ body })}
+            choosePhoto={choosePhoto}
+          />
           <FieldError name="body" error={bodyError} />
         </div>
       </div>

@@ -8,10 +8,8 @@ import {
   type FieldErrors,
   type StoryContent,
 } from "@/lib/newsroom/story-content";
+import type { SectionOption } from "@/lib/newsroom/section-options";
 import { CONTROL, Field, describedBy, fieldId } from "./field";
-
-/** A section the story can be filed under. */
-export type SectionOption = { id: number; name: string };
 
 type Props = {
   content: StoryContent;
