@@ -1,7 +1,17 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { articleByExternalId } from "./support/content";
-import { BASE_URL } from "./support/env";
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { articleByExternalId, corpus } from "./support/content";
+import { openE2eDatabase } from "./support/database";
+import {
+  BASE_URL,
+  E2E_DATABASE_URL,
+  E2E_DB_PATH,
+  E2E_ON_POSTGRES,
+  PROJECT_ROOT,
+} from "./support/env";
 import { previewLink } from "./support/preview";
+import { runTool } from "./support/tools";
 
 const DRAFT = "herald-draft-editorial-corrections";
 const SCHEDULED = "herald-scheduled-weekender-slow-reading";
@@ -153,6 +163,212 @@ test.describe("entering preview", () => {
         `${BASE_URL}${draft.path}`,
       );
       expect(response.headers()["set-cookie"]).toContain("herald_preview=");
+    }
+  });
+});
+
+/** `npm run preview-link -- ARGS` on the suite's database: its exit status, URL and link id. */
+function previewLinkTool(...args: string[]) {
+  const { status, output } = runTool("preview-link.ts", args);
+  return {
+    status,
+    output,
+    url: output.match(/https?:\/\/\S+/)?.[0] ?? null,
+    linkId: output.match(/--revoke (\S+)/)?.[1] ?? null,
+  };
+}
+
+test.describe("stored preview links", () => {
+  test("a link from npm run preview-link is stored, and revoking it ends it at once, for someone already previewing too", async ({
+    browser,
+  }) => {
+    const draft = articleByExternalId(DRAFT);
+    const made = previewLinkTool(String(draft.id), "--hours", "2");
+    expect(made.status, made.output).toBe(0);
+    expect(made.url).toContain("/api/draft?token=");
+    const link = new URL(made.url!);
+    const row = (() => {
+      const db = openE2eDatabase({ readonly: true });
+      try {
+        return db
+          .prepare(
+            "select article_id, created_by, expires_at, revoked_at from preview_links where id = ?",
+          )
+          .get(made.linkId) as Record<string, unknown> | undefined;
+      } finally {
+        db.close();
+      }
+    })();
+    expect(row).toMatchObject({ article_id: draft.id, created_by: null, revoked_at: null });
+    const hoursLeft = (Date.parse(String(row!.expires_at)) - Date.now()) / 3_600_000;
+    expect(hoursLeft).toBeGreaterThan(1.9);
+    expect(hoursLeft).toBeLessThanOrEqual(2);
+
+    const editor = await browser.newContext();
+    try {
+      const page = await editor.newPage();
+      expect((await page.goto(`${link.pathname}${link.search}`))?.status()).toBe(200);
+      await expect(page.locator("h1")).toHaveText(draft.headline);
+
+      const revoked = previewLinkTool("--revoke", made.linkId!);
+      expect(revoked.status, revoked.output).toBe(0);
+
+      // The session made from the link is refused at once: the draft is a 404 again.
+      expect((await page.goto(draft.path))?.status()).toBe(404);
+      await expect(page.locator("h1")).not.toHaveText(draft.headline);
+      // The link itself answers 401 and sets no cookie.
+      const again = await editor.request.get(`${link.pathname}${link.search}`, { maxRedirects: 0 });
+      expect(again.status()).toBe(401);
+      expect(again.headers()["set-cookie"]).toBeUndefined();
+    } finally {
+      await editor.close();
+    }
+  });
+
+  test("npm run preview-link refuses a validity outside 1 hour .. 7 days and an unknown link", () => {
+    const draft = articleByExternalId(DRAFT);
+    expect(previewLinkTool(String(draft.id), "--hours", "0").status).toBe(2);
+    expect(previewLinkTool(String(draft.id), "--hours", "169").status).toBe(2);
+    expect(previewLinkTool("--revoke", "no-such-link-0000000").status).toBe(2);
+  });
+
+  test("a newsroom story previews its latest revision at its public path, while readers keep the published one", async ({
+    browser,
+  }) => {
+    const story = articleByExternalId(corpus[0]!.id);
+    const pending = `${story.headline} <img src=x onerror=alert(1)> (pending)`;
+    const content = (headline: string) =>
+      JSON.stringify({
+        headline,
+        standfirst: "",
+        slug: "a-pending-slug",
+        sectionId: null,
+        byline: [{ name: "Herald Staff", kind: "staff" }],
+        tags: [],
+        lead: { imageId: null, caption: "", credit: "", alt: "" },
+        body: [{ type: "paragraph", text: "The pending body." }],
+        publishAt: null,
+      });
+    const db = openE2eDatabase({ readonly: false });
+    try {
+      const at = new Date().toISOString();
+      // A retry starts from the same rows.
+      db.prepare("delete from article_revisions where article_id = ?").run(story.id);
+      db.prepare("delete from newsroom_stories where article_id = ?").run(story.id);
+      db.prepare(
+        "insert into newsroom_stories (article_id, state, owner_id, head_revision, published_revision, version, review_note, withdrawn_reason, created_at, updated_at) values (?, 'published', null, 2, 1, 1, null, null, ?, ?)",
+      ).run(story.id, at, at);
+      for (const [n, headline] of [
+        [1, story.headline],
+        [2, pending],
+      ] as const)
+        db.prepare(
+          "insert into article_revisions (article_id, number, content_json, created_by, created_at, note) values (?, ?, ?, null, ?, null)",
+        ).run(story.id, n, content(headline), at);
+    } finally {
+      db.close();
+    }
+    const made = previewLinkTool(String(story.id));
+    expect(made.status, made.output).toBe(0);
+    const link = new URL(made.url!);
+    const editor = await browser.newContext();
+    const reader = await browser.newContext();
+    try {
+      const page = await editor.newPage();
+      await page.goto(`${link.pathname}${link.search}`);
+      await expect(page).toHaveURL(story.path);
+      await expect(page.getByRole("region", { name: "Preview" })).toContainText(
+        "Preview: pending changes to a published story",
+      );
+      await expect(page.locator("h1")).toHaveText(pending);
+      await expect(page.locator("img[src='x']")).toHaveCount(0);
+      const readerPage = await reader.newPage();
+      await readerPage.goto(story.path);
+      await expect(readerPage.locator("h1")).toHaveText(story.headline);
+    } finally {
+      await editor.close();
+      await reader.close();
+    }
+  });
+});
+
+const PASSWORD = "preview-e2e-correct-horse-battery";
+
+/** A staff account made with `npm run newsroom -- add-user` (the password on stdin); its email. */
+function addStaff(role: "writer" | "editor"): string {
+  const email = `${role}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@preview.test`;
+  const result = spawnSync(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      path.join(PROJECT_ROOT, "scripts", "newsroom.ts"),
+      "add-user",
+      email,
+      "--role",
+      role,
+    ],
+    {
+      cwd: PROJECT_ROOT,
+      encoding: "utf8",
+      input: `${PASSWORD}\n`,
+      env: {
+        ...process.env,
+        HERALD_DATABASE_PATH: E2E_DB_PATH,
+        ...(E2E_ON_POSTGRES ? { HERALD_DATABASE_URL: E2E_DATABASE_URL } : {}),
+      },
+    },
+  );
+  expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
+  return email;
+}
+
+async function signIn(page: Page, email: string) {
+  await page.goto("/newsroom/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/newsroom\/sign-in/);
+}
+
+test.describe("the newsroom's Preview", () => {
+  test("an editor previews any story at its public path; a writer may not preview another's; no session, no preview", async ({
+    browser,
+  }) => {
+    const draft = articleByExternalId(DRAFT);
+    const route = `/newsroom/stories/${draft.id}/preview`;
+    const editor = await browser.newContext();
+    const writer = await browser.newContext();
+    const nobody = await browser.newContext();
+    try {
+      const editorPage = await editor.newPage();
+      await signIn(editorPage, addStaff("editor"));
+      await editorPage.goto(route);
+      await expect(editorPage).toHaveURL(draft.path);
+      await expect(editorPage.getByRole("region", { name: "Preview" })).toContainText(
+        "Preview: not published",
+      );
+      await expect(editorPage.locator("h1")).toHaveText(draft.headline);
+      const unknown = await editor.request.get("/newsroom/stories/999999/preview", {
+        maxRedirects: 0,
+      });
+      expect(unknown.status()).toBe(404);
+
+      const writerPage = await writer.newPage();
+      await signIn(writerPage, addStaff("writer"));
+      const refused = await writer.request.get(route, { maxRedirects: 0 });
+      expect(refused.status()).toBe(403);
+      expect(refused.headers()["set-cookie"] ?? "").not.toContain("herald_preview=");
+      expect((await writerPage.goto(draft.path))?.status()).toBe(404);
+
+      const anonymous = await nobody.request.get(route, { maxRedirects: 0 });
+      expect(anonymous.status()).toBe(303);
+      expect(anonymous.headers()["location"]).toContain("/newsroom/sign-in");
+      expect(anonymous.headers()["set-cookie"] ?? "").not.toContain("herald_preview=");
+    } finally {
+      await editor.close();
+      await writer.close();
+      await nobody.close();
     }
   });
 });

@@ -17,7 +17,14 @@ export {
   isSectionFrontPath,
   probeStore,
 } from "./states";
-export { getArticleForPage, getStoryStateNow, previewedArticleId } from "./preview";
+export {
+  getArticleForPage,
+  getStoryStateNow,
+  isPreviewLinkLive,
+  previewedArticleId,
+  startPreviewSession,
+  type PreviewState,
+} from "./preview";
 export { recordPageView, withdrawStory } from "./writes";
 export { isRevalidateSecret, refreshTags } from "./refresh";
 export { ALL_TAGS, FRESH_SECONDS, TAGS, type NewsTag } from "./freshness";

@@ -1,5 +1,6 @@
 import type { AuditAction, NewsroomState } from "./sql/schema";
 import type { StoryContent } from "../newsroom/story-content";
+import type { Article } from "../domain";
 
 export type { AuditAction } from "./sql/schema";
 
@@ -114,6 +115,35 @@ export type RevisionEntry = {
   published: boolean;
 };
 
+/** A shareable preview link to store (helper "preview"; lib/newsroom/preview-links.ts). */
+export type PreviewLinkInput = {
+  /** Random, URL-safe (lib/preview/tokens.ts LINK_ID): the token's `jti`. */
+  id: string;
+  articleId: number;
+  /** The revision it shows, or null for the story's latest. */
+  revision: number | null;
+  /** The staff member who made it, or null for `npm run preview-link`. */
+  createdBy: string | null;
+  createdAt: string;
+  expiresAt: string;
+};
+
+/** A stored preview link, as the story lists it. */
+export type PreviewLinkRow = PreviewLinkInput & {
+  revokedAt: string | null;
+  revokedBy: string | null;
+  /** The name of the staff member who made it (null for the command line or an unknown id). */
+  createdByName: string | null;
+};
+
+/** Where a newsroom story's revisions stand, for preview and its banner. */
+export type StoryRevisionsState = {
+  state: NewsroomState;
+  ownerId: string | null;
+  headRevision: number;
+  publishedRevision: number | null;
+};
+
 /**
  * The newsroom's storage seam (issue 17; docs/newsroom.md): the workflow, revisions, preview
  * links, media and the audit log, over the same database as the NewsStore. Made by
@@ -133,6 +163,24 @@ export interface NewsroomStore {
     limit: number;
     action?: AuditAction;
   }): Promise<AuditEntry[]>;
+
+  // ── Preview (helper "preview") ────────────────────────────────────────────────────────────
+  /**
+   * Revision `revision` (null: the head) of story `articleId` as its public page would show it,
+   * or null for a story without a newsroom_stories row (an imported one), an unknown revision
+   * or unreadable content (lib/news/sql/newsroom/revision-article.ts).
+   */
+  revisionArticle(articleId: number, revision: number | null, now: string): Promise<Article | null>;
+  /** Where story `articleId`'s revisions stand, or null when it has no newsroom_stories row. */
+  storyRevisionsState(articleId: number): Promise<StoryRevisionsState | null>;
+  /** Stores a preview link. */
+  createPreviewLink(link: PreviewLinkInput): Promise<void>;
+  /** Preview link `id`, or null. */
+  previewLink(id: string): Promise<PreviewLinkRow | null>;
+  /** Every preview link of story `articleId`, newest first, revoked and expired ones too. */
+  previewLinks(articleId: number): Promise<PreviewLinkRow[]>;
+  /** Revokes link `id` (a second revocation keeps the first); the link as it stands, or null. */
+  revokePreviewLink(id: string, by: string | null, at: string): Promise<PreviewLinkRow | null>;
 
   // ── Accounts (helper "accounts"): sign-in limits, lib/news/sql/newsroom/sign-in-limits.ts ──
   /**

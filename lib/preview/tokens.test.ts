@@ -18,7 +18,56 @@ describe("preview tokens", () => {
     ).toEqual({
       articleId: 42,
       expiresAt: NOW / 1000 + 24 * 60 * 60,
+      linkId: null,
+      revision: null,
     });
+  });
+
+  it("carries a link's row id (jti) and revision (rev) when given", async () => {
+    const token = await signPreviewToken(42, PREVIEW_LINK_AUDIENCE, {
+      secret: SECRET,
+      now: NOW,
+      linkId: "AbCdEfGhIjKlMnOpQrStUv",
+      revision: 3,
+    });
+    expect(
+      await verifyPreviewToken(token, PREVIEW_LINK_AUDIENCE, { secret: SECRET, now: NOW }),
+    ).toMatchObject({ articleId: 42, linkId: "AbCdEfGhIjKlMnOpQrStUv", revision: 3 });
+  });
+
+  it("refuses a token whose jti or rev is malformed, even when properly signed", async () => {
+    const { SignJWT } = await import("jose");
+    const sign = (claims: Record<string, unknown>) =>
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: "HS256" })
+        .setIssuer("herald")
+        .setAudience(PREVIEW_LINK_AUDIENCE)
+        .setSubject("42")
+        .setIssuedAt(NOW / 1000)
+        .setExpirationTime(NOW / 1000 + 60)
+        .sign(new TextEncoder().encode(SECRET));
+    for (const claims of [
+      { jti: "short" },
+      { jti: "x/../y-0123456789abc" },
+      { jti: 7 },
+      { rev: 0 },
+      { rev: "2" },
+      { rev: 1.5 },
+    ]) {
+      expect(
+        await verifyPreviewToken(await sign(claims), PREVIEW_LINK_AUDIENCE, {
+          secret: SECRET,
+          now: NOW,
+        }),
+        JSON.stringify(claims),
+      ).toBeNull();
+    }
+    expect(
+      await verifyPreviewToken(await sign({ rev: 2 }), PREVIEW_LINK_AUDIENCE, {
+        secret: SECRET,
+        now: NOW,
+      }),
+    ).toMatchObject({ revision: 2, linkId: null });
   });
 
   it("refuses an expired token", async () => {

@@ -3,6 +3,13 @@ import type { DB } from "../db";
 import type { BatchIndexer } from "../search/document";
 import { readAuditLog, recordAudit } from "./audit";
 import {
+  findPreviewLink,
+  insertPreviewLink,
+  listPreviewLinks,
+  revokePreviewLink,
+} from "./preview-links";
+import { revisionArticle, storyRevisionsState } from "./revision-article";
+import {
   attemptKeys,
   clearAccountFailures,
   isSignInLimited,
@@ -23,6 +30,13 @@ export function newsroomStoreOver(db: DB, parts: { indexBatch: BatchIndexer }): 
     // ── Audit log ──
     audit: (entry) => recordAudit(db, entry),
     auditLog: (page) => readAuditLog(db, page),
+    // ── Preview (helper "preview") ──
+    revisionArticle: (articleId, revision, now) => revisionArticle(db, articleId, revision, now),
+    storyRevisionsState: (articleId) => storyRevisionsState(db, articleId),
+    createPreviewLink: (link) => insertPreviewLink(db, link),
+    previewLink: (id) => findPreviewLink(db, id),
+    previewLinks: (articleId) => listPreviewLinks(db, articleId),
+    revokePreviewLink: (id, by, at) => revokePreviewLink(db, id, by, at),
     // ── Accounts ──
     signInLimited: (email, address, now, windowMs) =>
       isSignInLimited(db, attemptKeys(email, address), now, windowMs),
