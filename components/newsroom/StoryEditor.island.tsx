@@ -48,6 +48,8 @@ type Props = {
   BodyEditor?: ComponentType<BodyEditorProps>;
   /** Link to the story's revision history, named in the conflict message. */
   historyHref?: string;
+  /** The staff preview route ("Preview": saves first, then opens the story in Draft Mode). */
+  previewHref?: string;
   /** Quiet time before an autosave, in ms (2000). */
   autosaveDelayMs?: number;
   /** More of the side column (preview links). */
@@ -84,6 +86,7 @@ export function StoryEditor({
   choosePhoto,
   BodyEditor = RichBodyEditor,
   historyHref,
+  previewHref,
   autosaveDelayMs = 2000,
   children,
 }: Props) {
@@ -247,6 +250,24 @@ export function StoryEditor({
         </div>
       </div>
       <aside aria-label="Publishing" className="space-y-4">
+        {previewHref ? (
+          <p>
+            <a
+              href={previewHref}
+              className="inline-flex min-h-11 items-center rounded border border-muted px-4 font-semibold hover:underline"
+              onClick={(event) => {
+                // Preview shows the saved story: save what is typed first.
+                if (status.kind === "saved") return;
+                event.preventDefault();
+                void flush().then((saved) => {
+                  if (saved) window.location.assign(previewHref);
+                });
+              }}
+            >
+              Preview
+            </a>
+          </p>
+        ) : null}
         <WorkflowPanel
           storyId={story.id}
           version={autosave.version}

@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { z } from "zod";
+import { PreviewLinks } from "@/components/newsroom/PreviewLinks";
 import { StoryEditor } from "@/components/newsroom/StoryEditor.island";
 import { getSectionTree } from "@/lib/news";
+import { previewLinksPanel } from "@/lib/newsroom/preview-links";
 import { sectionOptions } from "@/lib/newsroom/section-options";
 import { requireStaff } from "@/lib/newsroom/session";
 import { getStory, NewsroomForbiddenError } from "@/lib/newsroom/stories";
@@ -15,6 +17,7 @@ import {
   submitAction,
   withdrawAction,
 } from "./actions";
+import { revokePreview, sharePreview } from "./preview-actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Edit story" };
@@ -31,6 +34,7 @@ const doneSchema = z
   .enum(Object.keys(DONE) as [keyof typeof DONE])
   .optional()
   .catch(undefined);
+const sharedSchema = z.string().max(100).optional().catch(undefined);
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -51,9 +55,14 @@ export default async function StoryEditorPage({ params, searchParams }: Props) {
     throw error;
   });
   if (!story) notFound();
-  const raw = (await searchParams).done;
-  const done = doneSchema.parse(typeof raw === "string" ? raw : undefined);
-  const sections = sectionOptions(await getSectionTree());
+  const query = await searchParams;
+  const done = doneSchema.parse(typeof query.done === "string" ? query.done : undefined);
+  const shared = sharedSchema.parse(typeof query.shared === "string" ? query.shared : undefined);
+  const [tree, panel] = await Promise.all([
+    getSectionTree(),
+    previewLinksPanel(staff, story.id, shared ?? null),
+  ]);
+  const sections = sectionOptions(tree);
   const editor = roleAtLeast(staff.role, "editor");
   return (
     <>
@@ -87,7 +96,12 @@ export default async function StoryEditorPage({ params, searchParams }: Props) {
               : {}),
           }}
           historyHref={`/newsroom/stories/${story.id}/history`}
-        />
+          previewHref={`/newsroom/stories/${story.id}/preview`}
+        >
+          {panel && !("ok" in panel) ? (
+            <PreviewLinks {...panel} share={sharePreview} revoke={revokePreview} />
+          ) : null}
+        </StoryEditor>
       </div>
     </>
   );
