@@ -39,7 +39,7 @@ async function newStory(page: Page): Promise<number> {
 async function writeStory(page: Page, headline: string) {
   await page.getByLabel("Headline").fill(headline);
   await page.getByLabel("Standfirst").fill("What happened, in one sentence.");
-  await page.getByLabel("Section").selectOption({ index: 1 });
+  await page.getByLabel("Section", { exact: true }).selectOption({ index: 1 });
   await page.getByRole("button", { name: "Add a name" }).click();
   await page.getByLabel("Name 1", { exact: true }).fill("Kim Min-ji");
   await page.getByLabel("Tags").fill("weather, Seoul");
@@ -188,7 +188,7 @@ test.describe("the story desk and editor", () => {
       await page.keyboard.press("Tab");
       await expect(page.getByRole("link", { name: "Choose a section" })).toBeFocused();
       await page.keyboard.press("Enter");
-      await expect(page.getByLabel("Section")).toBeFocused();
+      await expect(page.getByLabel("Section", { exact: true })).toBeFocused();
 
       for (const viewport of [
         { width: 390, height: 844 },

@@ -1,4 +1,4 @@
-import { useActionState, useEffect, useRef, type ReactNode } from "react";
+import { startTransition, useActionState, useEffect, type ReactNode } from "react";
 import { formatKstDateTime, toKstInputValue } from "@/lib/format/date";
 import type { FieldErrors } from "@/lib/newsroom/story-content";
 import { roleAtLeast, type Role } from "@/lib/newsroom/roles";
@@ -29,7 +29,7 @@ type Props = {
 /**
  * One workflow form: a Server Action through useActionState, so it posts and shows its answer
  * without JavaScript too. With JavaScript, `prepare` runs first (save, check, version), then
- * the form is posted again for real. The action's answer (when it did not redirect) is shown in
+ * the action runs with the form's data. The action's answer (when it did not redirect) is shown in
  * the form, and its field errors are handed to the editor to show beside the fields.
  */
 function StepForm({
@@ -50,7 +50,6 @@ function StepForm({
   children: ReactNode;
 }) {
   const [state, formAction, pending] = useActionState<WorkflowState, FormData>(action, null);
-  const approved = useRef(false);
   useEffect(() => {
     if (state?.errors) onErrors(state.errors);
   }, [state, onErrors]);
@@ -59,17 +58,12 @@ function StepForm({
       action={formAction}
       className="mt-4 border-t border-rule pt-4"
       onSubmit={(e) => {
-        if (approved.current) {
-          approved.current = false;
-          return;
-        }
+        // With JavaScript: save and check first, then run the action here (without JavaScript
+        // the browser posts the form to the same action).
         e.preventDefault();
         const form = e.currentTarget;
         void prepare(form, check).then((ok) => {
-          if (ok) {
-            approved.current = true;
-            form.requestSubmit();
-          }
+          if (ok) startTransition(() => formAction(new FormData(form)));
         });
       }}
     >
