@@ -1,7 +1,7 @@
 // @ts-check
 import { fileURLToPath } from "node:url";
 import { compressFromEnv } from "./lib/http/compress.mjs";
-import { securityHeaders } from "./lib/http/security-headers.mjs";
+import { MEDIA_CSP, securityHeaders } from "./lib/http/security-headers.mjs";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -40,13 +40,18 @@ const nextConfig = {
   // better-sqlite3 is a native addon, and pg (PostgreSQL, loaded only when HERALD_DATABASE_URL is
   // set: decision 033) has optional native parts: keep both out of the server bundle.
   serverExternalPackages: ["better-sqlite3", "pg"],
-  // The image optimizer (/_next/image) serves only our own photographs under /images/photos (no
-  // search string, no remote host, never SVG) and reads at most 4 MB of a source image, so a huge
-  // or hostile file answers 413 instead of filling the server's memory. Anything else is a 400.
-  // Our photos are at most 1600 px wide and under 0.5 MB (lib/content/files.test.ts checks
-  // they stay under the limit). sharp refuses images over 268 megapixels (decompression bombs).
+  // The image optimizer (/_next/image) serves only our own photographs under /images/photos and
+  // the newsroom's uploads under /media (no search string, no remote host, never SVG) and reads at
+  // most 4 MB of a source image, so a huge or hostile file answers 413 instead of filling the
+  // server's memory. Anything else is a 400. Our photos are at most 1600 px wide and under 0.5 MB
+  // (lib/content/files.test.ts checks they stay under the limit); uploads are re-encoded to at
+  // most 2400 px and 4 MB. sharp refuses images over 268 megapixels (decompression bombs).
   images: {
-    localPatterns: [{ pathname: "/images/photos/**", search: "" }],
+    // Uploads: /media/{id}/{name}, served from the database (decisions/039).
+    localPatterns: [
+      { pathname: "/images/photos/**", search: "" },
+      { pathname: "/media/**", search: "" },
+    ],
     remotePatterns: [],
     dangerouslyAllowSVG: false,
     dangerouslyAllowLocalIP: false,
@@ -78,6 +83,8 @@ const nextConfig = {
           { key: "X-Robots-Tag", value: "noindex, nofollow" },
         ],
       },
+      // Uploaded photos: a CSP that allows nothing (the last match of a key wins).
+      { source: "/media/:path*", headers: [{ key: "Content-Security-Policy", value: MEDIA_CSP }] },
     ];
   },
 };

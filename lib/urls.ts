@@ -16,6 +16,8 @@ import { ERROR_PAGES_PATH } from "./http/error-pages.mjs";
  *   section's slug.
  * - Feeds: "/rss.xml", "/rss/{section}.xml", "/rss/{section}/{subsection}.xml",
  *   "/rss/author/{slug}.xml", "/rss/tag/{slug}.xml".
+ * - Uploaded photos: "/media/{imageId}/photo-{imageId}.{ext}" (the name after the id is free:
+ *   only the id and the extension count); the newsroom's photos, served from the database.
  * - Error pages, for proxy.ts's rewrites only (a request for one answers 404):
  *   "/errors/{status}" and "/errors/{status}/{section path}".
  */
@@ -55,6 +57,23 @@ export const legacyArticleIdSchema = z.string().regex(/^\d{14}$/);
 
 /** "ct" of the earlier site's /list.php: a 12-digit section code such as 020100000000. */
 export const legacySectionCodeSchema = z.string().regex(/^\d{12}$/);
+
+/** The first path segment of uploaded photos' URLs. */
+export const MEDIA_PATH = "/media";
+
+/** An uploaded photo's `images.file`: "media/{imageId}.{ext}" (lib/news/sql/newsroom/media.ts). */
+export const MEDIA_FILE_PATTERN = /^media\/([1-9][0-9]{0,14})\.(jpg|webp)$/;
+
+/**
+ * The public URL of a photograph from its `images.file`: an upload ("media/12.jpg") is served by
+ * GET /media/12/photo-12.jpg from the database; any other file lies under /public/images/photos
+ * (as named: callers that need it percent-encoded, the sitemaps, encode it). Every builder of an image `src` (articles, feeds, sitemaps, credits) uses it.
+ */
+export function imageSrc(file: string): string {
+  const media = MEDIA_FILE_PATTERN.exec(file);
+  if (media) return `${MEDIA_PATH}/${media[1]}/photo-${media[1]}.${media[2]}`;
+  return `/images/photos/${file}`;
+}
 
 /** The one value of a query parameter, or undefined when it is missing or repeated. */
 export function single(value: string | string[] | undefined): string | undefined {

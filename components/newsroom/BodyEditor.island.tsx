@@ -7,19 +7,12 @@ import { useEffect, useRef, useState } from "react";
 import { isSafeLink } from "@/lib/content/blocks";
 import { blocksToTiptap, tiptapToBlocks } from "@/lib/content/tiptap";
 import type { BodyBlock } from "@/lib/domain";
+import type { PhotoChoice } from "@/lib/newsroom/photo-choice";
 import { LinkDialog } from "./body-editor/LinkDialog";
 import { BodyPhotoNode } from "./body-editor/photo-node";
 
 /** A photo the story editor's media library hands back for the body (issue 17 contract). */
-export type PhotoChoice = {
-  imageId: number;
-  src: string;
-  width: number;
-  height: number;
-  alt: string;
-  caption: string;
-  credit: string;
-};
+export type { PhotoChoice };
 
 export type BodyEditorProps = {
   /** The id of the editable region. */

@@ -17,6 +17,10 @@ const SAMPLES: Record<string, { url: string; status: number }> = {
   // The error pages: reached by the proxy's rewrites only, never by their own URL.
   errors: { url: "/errors/410", status: 404 },
   "list.php": { url: "/list.php?ct=000000000000", status: 404 },
+  // Uploaded photos, from the database (decisions/039); photo 1 is a default photograph, no upload.
+  media: { url: "/media/1/photo-1.jpg", status: 404 },
+  // The newsroom: without a session, the proxy sends every page to sign-in (docs/newsroom.md).
+  newsroom: { url: "/newsroom", status: 303 },
   og: { url: "/og/article/1", status: 200 },
   ombudsman: { url: "/ombudsman", status: 200 },
   privacy: { url: "/privacy", status: 200 },

@@ -6,12 +6,14 @@ import { BASE_URL, E2E_DATABASE_URL, E2E_DB_PATH, E2E_ON_POSTGRES, PROJECT_ROOT 
  * Runs one of Herald's command-line tools (`scripts/<script>`, as `npm run` would) to its end.
  * By default it works on the suite's database (SQLite, or PostgreSQL in an E2E_DATABASE=postgres
  * run) and tells the suite's server what it changed; `env` overrides any of that (another
- * database, another server). Returns its exit status and everything it printed.
+ * database, another server). `input` is written to its standard input (a password, say).
+ * Returns its exit status and everything it printed.
  */
 export function runTool(
   script: string,
   args: string[],
   env: Record<string, string> = {},
+  input?: string,
 ): { status: number | null; output: string } {
   const result = spawnSync(
     process.execPath,
@@ -19,6 +21,7 @@ export function runTool(
     {
       cwd: PROJECT_ROOT,
       encoding: "utf8",
+      input,
       env: {
         ...process.env,
         HERALD_DATABASE_PATH: E2E_DB_PATH,

@@ -18,3 +18,10 @@ export const securityHeaders = [
     value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
   },
 ];
+
+/**
+ * The Content-Security-Policy of uploaded photos (GET /media/…, decisions/039): nothing may load
+ * or run, and the response is sandboxed, should a browser ever be made to open one as a page.
+ * next.config.js sends it for /media/** after the one above, so it replaces it there.
+ */
+export const MEDIA_CSP = "default-src 'none'; frame-ancestors 'none'; sandbox";

@@ -144,6 +144,50 @@ export type StoryRevisionsState = {
   publishedRevision: number | null;
 };
 
+// ── Media (helper "media"; lib/news/sql/newsroom/media.ts) ────────────────────────────────────
+
+/** A photo to store: re-encoded bytes (lib/newsroom/photo-pipeline.ts) and its description. */
+export type NewPhoto = {
+  bytes: Uint8Array;
+  /** "image/jpeg" or "image/webp". */
+  contentType: string;
+  /** The file name's extension without a dot ("jpg", "webp"). */
+  extension: string;
+  sha256: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
+  licence: string;
+  uploadedBy: string | null;
+  uploadedAt: string;
+};
+
+/** An uploaded photo as the media library shows it; `src` is its public URL (/media/…). */
+export type MediaPhoto = {
+  imageId: number;
+  /** The `images` row's file, "media/<imageId>.<ext>". */
+  file: string;
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
+  licence: string;
+  contentType: string;
+  byteSize: number;
+  uploadedBy: string | null;
+  uploadedAt: string;
+};
+
+/** An uploaded photo's bytes, for GET /media/<imageId>/… */
+export type MediaFile = { file: string; contentType: string; bytes: Uint8Array; sha256: string };
+
+/** One page of the media library. */
+export type MediaLibraryPage = { photos: MediaPhoto[]; hasMore: boolean; total: number };
+
 /**
  * The newsroom's storage seam (issue 17; docs/newsroom.md): the workflow, revisions, preview
  * links, media and the audit log, over the same database as the NewsStore. Made by
@@ -262,4 +306,14 @@ export interface NewsroomStore {
   revisions(id: number): Promise<RevisionEntry[]>;
   /** The content of revision `number` of story `id`, or null. */
   revisionContent(id: number, number: number): Promise<StoryContent | null>;
+
+  // ── Media (helper "media") ──────────────────────────────────────────────────────────────────
+  /** Stores an uploaded photo (an `images` row and its bytes) and returns it. */
+  insertPhoto(photo: NewPhoto): Promise<MediaPhoto>;
+  /** An uploaded photo's description, or null for an id that is no upload. */
+  photo(imageId: number): Promise<MediaPhoto | null>;
+  /** An uploaded photo's bytes and type, or null for an id that is no upload. */
+  mediaFile(imageId: number): Promise<MediaFile | null>;
+  /** Uploaded photos newest first, paged (1-based), filtered by words of alt, caption, credit. */
+  mediaLibrary(query: { page: number; perPage: number; words: string }): Promise<MediaLibraryPage>;
 }

@@ -55,12 +55,15 @@ export const isReadRequest = (request: NextRequest) =>
 /**
  * A 405 for a method the route cannot take, or null: GET and HEAD reach every route; POST
  * reaches a page only as a Server Action (it carries `Next-Action`); route handlers under /api/
- * take the methods they define (Next.js answers 405 for the rest).
+ * and /newsroom/api/ (the newsroom's, e.g. POST /newsroom/api/photos) take the methods they
+ * define (Next.js answers 405 for the rest).
  */
 export function refuseMethod(request: NextRequest): NextResponse | null {
   const method = request.method.toUpperCase();
   if (READ_METHODS.has(method)) return null;
-  if (request.nextUrl.pathname.startsWith("/api/") && API_METHODS.has(method)) return null;
+  const path = request.nextUrl.pathname;
+  if ((path.startsWith("/api/") || path.startsWith("/newsroom/api/")) && API_METHODS.has(method))
+    return null;
   if (method === "POST" && request.headers.has("next-action")) return null;
   return new NextResponse("Method not allowed.", {
     status: 405,

@@ -100,6 +100,9 @@ describe("canonical URLs and other routes pass", () => {
     "/rss/national.xml",
     "/rss/before/1",
     "/images/logo.png",
+    "/media/12/photo-12.jpg",
+    "/media/99999/anything.webp",
+    "/media/12",
     "/national/Foo_Bar",
     "/_next/data/build/x.json/",
   ])("%s", async (path) => {

@@ -10,6 +10,7 @@ import {
   frontPagePath,
   legacyArticleIdSchema,
   legacySectionCodeSchema,
+  MEDIA_PATH,
   OLDER_PAGE_SEGMENT,
   single,
   SLUG_PATTERN,
@@ -84,6 +85,10 @@ export async function resolveRequest(
     outcome = parseSearchParams(queryRecord(target.searchParams)).ok ? PASS : notFound();
   } else if ((first === "author" || first === "tag") && segments.length >= 2) {
     outcome = await canonicalStoryList(target, first, segments, lookups);
+  } else if (`/${segments[0]}` === MEDIA_PATH) {
+    // Uploaded photos (app/media/[id]/[name]): the route reads the database and answers its own
+    // 404; never a section front, whatever sections exist (docs/decisions/039).
+    outcome = PASS;
   } else if (`/${segments[0]}` === ERROR_PAGES_PATH) {
     outcome = notFound();
   } else if (segments.length >= 1 && segments.length <= 4) {

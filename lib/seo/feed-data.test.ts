@@ -41,6 +41,10 @@ describe("photoBytes", () => {
     expect(photoBytes("/images/photos/no-such-photo.jpg")).toBeNull();
     expect(photoBytes("/images/photos/")).toBeNull();
   });
+
+  it("gives null for an uploaded photo, even when a file of public/ has its name", () => {
+    expect(photoBytes("/media/12/bison-caprock-canyons.jpg")).toBeNull();
+  });
 });
 
 describe("xmlText", () => {

@@ -21,9 +21,11 @@ export const feedSegmentsSchema = z
 
 /**
  * Size in bytes of the photograph at `src` ("/images/photos/bison.jpg"; only its file name is
- * used), or null when the file is missing (the feed then gives no enclosure).
+ * used), or null when the file is missing (the feed then gives no enclosure). An uploaded photo
+ * (/media/…, in the database: decisions/039) is no file here: null too.
  */
 export function photoBytes(src: string): number | null {
+  if (!src.startsWith("/images/photos/")) return null;
   try {
     // Spelled out, not PHOTO_DIR: a path the bundler can see keeps its file tracing to that folder.
     const file = path.join(process.cwd(), "public", "images", "photos", path.basename(src));

@@ -178,7 +178,7 @@ export async function setPassword(
   return { ok: true, value: user };
 }
 
-/** Changes an account's role and ends its sessions (so the new role applies at once). */
+/** Changes an account's role; it applies from the next request (the guard reads the account on each). */
 export async function changeRole(
   auth: HeraldAuth,
   store: NewsStore,

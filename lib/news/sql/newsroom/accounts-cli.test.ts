@@ -9,6 +9,8 @@ import { createTempDb, type TempDb } from "../../test-support/temp-db";
 
 let temp: TempDb;
 beforeAll(async () => {
+  // A secret of its own, so no secret file is made beside the default database.
+  process.env.HERALD_AUTH_SECRET = "t".repeat(40);
   temp = await createTempDb();
 });
 afterAll(async () => {
@@ -36,7 +38,7 @@ async function run(args: string[], password = PASSWORD) {
 // better-auth's tables are not in the typed schema (lib/news/sql/schema.ts).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const authDb = () => temp.store.authDatabase().db as Kysely<any>;
-const config = () => readConfig({ ...process.env, HERALD_AUTH_SECRET: "t".repeat(40) });
+const config = () => readConfig();
 
 describe("npm run newsroom", () => {
   it("adds a user whose password then signs in, hashed (never stored as typed), and logs it", async () => {

@@ -20,6 +20,7 @@ import { publishStory, withdrawStory } from "./publish";
 import { listRevisions, revisionContent } from "./revisions";
 import { getStory } from "./open-story";
 import { changeStoryState, createStory, saveStory } from "./stories";
+import { insertPhoto, readMediaFile, readMediaLibrary, readPhoto } from "./media";
 
 /**
  * The {@link NewsroomStore} over `db` (either backend): every query written once. `indexBatch`
@@ -54,5 +55,10 @@ export function newsroomStoreOver(db: DB, parts: { indexBatch: BatchIndexer }): 
     desk: (query, now) => listDesk(db, query, now),
     revisions: (id) => listRevisions(db, id),
     revisionContent: (id, number) => revisionContent(db, id, number),
+    // ── Media (helper "media") ──
+    insertPhoto: (photo) => insertPhoto(db, photo),
+    photo: (imageId) => readPhoto(db, imageId),
+    mediaFile: (imageId) => readMediaFile(db, imageId),
+    mediaLibrary: (query) => readMediaLibrary(db, query),
   };
 }

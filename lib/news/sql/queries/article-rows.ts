@@ -4,7 +4,7 @@ import type { Database } from "../schema";
 import type { ArticleSummary, Image, SectionRef } from "../../../domain";
 import { leadText, parseStoredBody } from "../../../content/blocks";
 import { firstSentence } from "../../../format/summary";
-import { articlePath } from "../../../urls";
+import { articlePath, imageSrc } from "../../../urls";
 
 /**
  * The one definition of "public": status `published` or `scheduled`, with a publication time
@@ -90,7 +90,7 @@ export function imageFromRow(row: ImageColumns): Image | null {
   if (row.image_id === null || row.image_file === null) return null;
   return {
     id: row.image_id,
-    src: `/images/photos/${row.image_file}`,
+    src: imageSrc(row.image_file),
     width: row.image_width ?? 0,
     height: row.image_height ?? 0,
     alt: row.image_alt ?? "",

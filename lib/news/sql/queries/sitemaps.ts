@@ -8,7 +8,7 @@ import type {
 } from "../../../domain";
 import type { ArticleSitemapPart } from "../../../seo/sitemap-paths";
 import { isPublic } from "./article-rows";
-import { articlePath } from "../../../urls";
+import { articlePath, imageSrc, MEDIA_FILE_PATTERN } from "../../../urls";
 import { getSectionTree } from "./sections";
 
 /**
@@ -57,9 +57,13 @@ export function kstMonthRange(month: string): { start: string; end: string } {
   return { start: at(year, mon - 1), end: at(year, mon) };
 }
 
-/** The percent-encoded path of a photo file under /public. */
+/** The percent-encoded path of a photo: an upload's /media/… URL, else its file under /public. */
 const photoPath = (file: string | null) =>
-  file === null ? null : `/images/photos/${encodeURIComponent(file)}`;
+  file === null
+    ? null
+    : MEDIA_FILE_PATTERN.test(file)
+      ? imageSrc(file)
+      : `/images/photos/${encodeURIComponent(file)}`;
 
 /**
  * The home page and every section and subsection front (menu order), each with the latest
