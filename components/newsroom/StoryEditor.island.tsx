@@ -13,6 +13,7 @@ import {
 import { findUnsaved } from "@/lib/newsroom/unsaved";
 import { BodyEditor as RichBodyEditor } from "./BodyEditor.island";
 import { BylineFields } from "./editor/BylineFields";
+import { usePhotoPicker } from "./PhotoPicker.island";
 import { ConflictNotice } from "./editor/ConflictNotice";
 import { ErrorSummary } from "./editor/ErrorSummary";
 import { FieldError, LABEL } from "./editor/field";
@@ -42,7 +43,7 @@ type Props = {
   actions: WorkflowActions;
   /** The lead photo's thumbnail address, when the story has one. */
   leadPhotoSrc?: string | null;
-  /** Opens the media library and resolves with the chosen photo (or null: cancelled). */
+  /** Resolves with a chosen photo (or null: cancelled); the media library's picker unless given. */
   choosePhoto?: () => Promise<PhotoChoice | null>;
   /** The body editor: the rich-text BodyEditor island unless a test gives a stand-in. */
   BodyEditor?: ComponentType<BodyEditorProps>;
@@ -90,6 +91,8 @@ export function StoryEditor({
   autosaveDelayMs = 2000,
   children,
 }: Props) {
+  const library = usePhotoPicker();
+  const pickPhoto = choosePhoto ?? library.choosePhoto;
   const [content, setContent] = useState(story.content);
   const [generation, setGeneration] = useState(0);
   const [leadSrc, setLeadSrc] = useState(leadPhotoSrc);
@@ -228,7 +231,7 @@ export function StoryEditor({
           lead={content.lead}
           src={leadSrc}
           errors={errors}
-          choosePhoto={choosePhoto}
+          choosePhoto={pickPhoto}
           onChange={(lead, src) => {
             setLeadSrc(src);
             update({ lead });
@@ -244,8 +247,9 @@ export function StoryEditor({
             labelledBy="story-body-label"
             initial={content.body}
             onChange={(body) => update({ body })}
-            choosePhoto={choosePhoto}
+            choosePhoto={pickPhoto}
           />
+          {choosePhoto ? null : library.picker}
           <FieldError name="body" error={bodyError} />
         </div>
       </div>
