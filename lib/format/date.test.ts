@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { formatKstDate, formatKstDateTime, formatKstTime, toKstIso } from "./date";
+import {
+  formatKstDate,
+  formatKstDateTime,
+  formatKstTime,
+  fromKstInputValue,
+  toKstInputValue,
+  toKstIso,
+} from "./date";
 
 describe("test environment", () => {
   it("runs under a non-UTC time zone, so KST output cannot come from the runtime zone", () => {
@@ -69,4 +76,29 @@ describe("toKstIso", () => {
   it("throws RangeError on input that is not a date", () => {
     expect(() => toKstIso("2021-09-16Tnoon")).toThrow(RangeError);
   });
+});
+
+describe("KST datetime-local values", () => {
+  it("shows a UTC instant as the KST wall-clock time of a datetime-local field", () => {
+    expect(toKstInputValue("2021-09-16T12:17:00Z")).toBe("2021-09-16T21:17");
+    // Past midnight in Seoul: the KST date is the next day.
+    expect(toKstInputValue("2024-12-31T15:30:00.000Z")).toBe("2025-01-01T00:30");
+  });
+
+  it("reads a datetime-local value as KST and stores UTC, whatever the runtime's zone", () => {
+    expect(fromKstInputValue("2021-09-16T21:17")).toBe("2021-09-16T12:17:00.000Z");
+    expect(fromKstInputValue("2025-01-01T00:30")).toBe("2024-12-31T15:30:00.000Z");
+  });
+
+  it("round-trips", () => {
+    const iso = "2026-03-08T01:05:00.000Z"; // a US daylight-saving change day: no effect on KST
+    expect(fromKstInputValue(toKstInputValue(iso))).toBe(iso);
+  });
+
+  it.each(["", "2021-09-16", "2021-02-30T10:00", "2021-13-01T10:00", "2021-09-16T24:00", "soon"])(
+    "refuses %j",
+    (value) => {
+      expect(fromKstInputValue(value)).toBeNull();
+    },
+  );
 });

@@ -75,3 +75,37 @@ export function toKstIso(iso: string): string {
   const seconds = pad(new Date(Date.parse(iso)).getUTCSeconds());
   return `${p.year}-${pad(p.month + 1)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${seconds}+09:00`;
 }
+
+const KST_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+/**
+ * The value of an `<input type="datetime-local">` showing the instant in KST: "2021-09-16T21:17".
+ * For the newsroom's publication-time fields (entered and shown in KST, stored in UTC). Throws
+ * RangeError on an unparseable date.
+ */
+export function toKstInputValue(iso: string): string {
+  const p = toKstParts(iso);
+  return `${p.year}-${pad(p.month + 1)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+/**
+ * Reads a `datetime-local` value ("2021-09-16T21:17") as a KST wall-clock time and returns the
+ * instant as ISO 8601 UTC ("2021-09-16T12:17:00.000Z"), whatever the runtime's own zone. Returns
+ * null for anything else (an empty field, a date that does not exist such as Feb 30).
+ */
+export function fromKstInputValue(value: string): string | null {
+  const m = KST_INPUT.exec(value.trim());
+  if (!m) return null;
+  const [year, month, day, hour, minute] = m.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (month < 1 || month > 12 || hour > 23 || minute > 59) return null;
+  const ms = Date.UTC(year, month - 1, day, hour, minute) - KST_OFFSET_MINUTES * 60_000;
+  const check = new Date(ms + KST_OFFSET_MINUTES * 60_000);
+  if (check.getUTCDate() !== day || check.getUTCMonth() !== month - 1) return null;
+  return new Date(ms).toISOString();
+}
