@@ -101,7 +101,26 @@ export const storyReadySchema = storyDraftSchema.superRefine((story, ctx) => {
     need(story.lead.alt.trim().length > 0, "lead.alt", "Describe the lead photo (alt text)");
     need(story.lead.credit.trim().length > 0, "lead.credit", "Credit the lead photo");
   }
+  // Body photos need the same: their alt text and credit are printed with them (issue 17).
+  story.body.forEach((block, index) => {
+    if (!isPhotoBlock(block)) return;
+    const where = `photo ${story.body.slice(0, index + 1).filter(isPhotoBlock).length} of the body`;
+    need(block.alt.trim().length > 0, "body", `Describe ${where} (alt text)`);
+    need(block.credit.trim().length > 0, "body", `Credit ${where}`);
+  });
 });
+
+/** Whether a (not yet validated) body block is a photo with text fields to check. */
+function isPhotoBlock(block: unknown): block is { alt: string; credit: string } {
+  const b = block as { type?: unknown; alt?: unknown; credit?: unknown } | null;
+  return (
+    typeof b === "object" &&
+    b !== null &&
+    b.type === "photo" &&
+    typeof b.alt === "string" &&
+    typeof b.credit === "string"
+  );
+}
 
 /** Field errors keyed by the field's path ("headline", "lead.alt", "body"), first message each. */
 export type FieldErrors = Record<string, string>;
