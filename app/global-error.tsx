@@ -1,14 +1,15 @@
 "use client";
 
 import { ErrorView, ERROR_TEXT } from "@/components/errors/ErrorView";
-import { MinimalHeader } from "@/components/layout/MinimalHeader";
+import { FallbackFrame } from "@/components/layout/FallbackFrame";
 import "./globals.css";
 
 /**
  * The last resort when the root layout itself fails (not for lack of a database: the layout
  * then uses what it last read, lib/news/last-known.ts): a page of its own, with the stylesheet,
- * a minimal masthead (the publication could not be read), the message and a retry. No robots
- * tag: Next.js adds `noindex` to a page answered with an error status.
+ * the skip link and a minimal masthead (FallbackFrame: the publication could not be read), the
+ * message and a retry (the Query provider, for LATEST NEWS, comes with the frame). No robots tag:
+ * Next.js adds `noindex` to a page answered with an error status.
  */
 export default function GlobalError({
   reset,
@@ -20,8 +21,7 @@ export default function GlobalError({
     <html lang="en">
       <body className="flex min-h-screen flex-col">
         <title>{ERROR_TEXT[500].title}</title>
-        <MinimalHeader name="Front page" />
-        <main id="main" className="flex-1">
+        <FallbackFrame name="Front page">
           <ErrorView
             status={500}
             action={
@@ -34,7 +34,7 @@ export default function GlobalError({
               </button>
             }
           />
-        </main>
+        </FallbackFrame>
       </body>
     </html>
   );

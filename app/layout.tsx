@@ -1,10 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { MinimalHeader } from "@/components/layout/MinimalHeader";
-import { QueryProvider } from "@/components/layout/QueryProvider.island";
-import { SiteFooter } from "@/components/layout/SiteFooter";
-import { SiteHeader } from "@/components/layout/SiteHeader";
-import { SkipLink } from "@/components/layout/SkipLink";
 import { getSiteFrame } from "@/lib/news";
 import { readConfig } from "@/lib/config";
 import "./globals.css";
@@ -32,29 +27,17 @@ export const viewport: Viewport = {
 };
 
 /**
- * Every page: skip link, masthead with the section menu, the page in `main`, and the footer.
- * While the database fails they come from what this process last read (lib/news/last-known.ts),
- * so the 503 page is a page of the site too; with nothing read yet, a minimal masthead (the
- * site's host name and a search form) and no footer.
+ * Every page's `<html>` and `<body>`, the stylesheet, and the language of the publication (what
+ * this process last read while the database fails: lib/news/last-known.ts; else "en"). No frame:
+ * the public site's (header, main, footer) is app/(site)/layout.tsx's, the newsroom's is
+ * app/newsroom/layout.tsx's (docs/decisions/042-route-groups.md). `#top` is the footer's
+ * "Back to top".
  */
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const { publication, sections } = await getSiteFrame();
+  const { publication } = await getSiteFrame();
   return (
     <html lang={publication?.locale ?? "en"} id="top">
-      <body className="flex min-h-screen flex-col">
-        <SkipLink />
-        <QueryProvider>
-          {publication ? (
-            <SiteHeader publication={publication} sections={sections} />
-          ) : (
-            <MinimalHeader name={siteHost()} />
-          )}
-          <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
-            {children}
-          </main>
-        </QueryProvider>
-        {publication && <SiteFooter publication={publication} />}
-      </body>
+      <body className="flex min-h-screen flex-col">{children}</body>
     </html>
   );
 }

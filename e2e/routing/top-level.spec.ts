@@ -4,8 +4,8 @@ import { expect, test } from "@playwright/test";
 import { PROJECT_ROOT } from "../support/env";
 
 /**
- * Every top-level folder of app/ is reached by its own URLs: nothing in next.config.js or
- * proxy.ts stands between a folder and the router. A new folder fails this test until it gets a
+ * Every top-level folder of app/ (or of a route group in it) is reached by its own URLs: nothing
+ * in next.config.js or proxy.ts stands between a folder and the router. A new folder fails this test until it gets a
  * sample URL below (and the status that URL should answer).
  */
 const SAMPLES: Record<string, { url: string; status: number }> = {
@@ -34,11 +34,20 @@ const SAMPLES: Record<string, { url: string; status: number }> = {
   "view.php": { url: "/view.php?ud=00000000000000", status: 404 },
 };
 
-const folders = fs
-  .readdirSync(path.join(PROJECT_ROOT, "app"), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && !/^[_(@]/.test(entry.name))
-  .map((entry) => entry.name)
-  .sort();
+/**
+ * The folders whose names are a URL's first segment: those in app/ and in its route groups
+ * ("(site)", no part of a URL: docs/decisions/042-route-groups.md).
+ */
+function topLevelFolders(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !/^[_@]/.test(entry.name))
+    .flatMap((entry) =>
+      /^\(.+\)$/.test(entry.name) ? topLevelFolders(path.join(dir, entry.name)) : [entry.name],
+    );
+}
+
+const folders = topLevelFolders(path.join(PROJECT_ROOT, "app")).sort();
 
 test("every top-level folder of app/ has a sample URL here", () => {
   expect(folders).toEqual(Object.keys(SAMPLES).sort());
