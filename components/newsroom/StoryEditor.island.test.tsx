@@ -373,4 +373,15 @@ describe("StoryEditor workflow", () => {
     );
     expect(screen.getByText("The story is not ready.")).toBeInTheDocument();
   });
+
+  test("shows a scheduled story's time (the article's, not the revision's) in KST, to reschedule", () => {
+    const publish = vi.fn();
+    setup(
+      vi.fn(),
+      { role: "editor", actions: { publish } },
+      view({ state: "scheduled", publishedAt: "2031-05-01T00:30:00.000Z", content: READY }),
+    );
+    expect(screen.getByLabelText("Publish at (KST)")).toHaveValue("2031-05-01T09:30");
+    expect(screen.getByText(/Scheduled for .* KST\./)).toBeInTheDocument();
+  });
 });

@@ -277,7 +277,9 @@ export function StoryEditor({
           version={autosave.version}
           state={story.state}
           role={role}
-          publishAt={content.publishAt}
+          // A scheduled story's time is the article's (the schedule step sets it, not the
+          // revision's content): without it the panel showed no time and an empty Reschedule.
+          publishAt={story.state === "scheduled" ? story.publishedAt : content.publishAt}
           hasPendingChanges={story.hasPendingChanges}
           actions={actions}
           prepare={prepare}
