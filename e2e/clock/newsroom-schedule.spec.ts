@@ -183,7 +183,7 @@ test("flow 3: preview, share, revoke, schedule two minutes ahead; readers see it
     .toBe(200);
   expect(Date.now()).toBeGreaterThanOrEqual(at);
   await expect
-    .poll(() => surfaces(reader.request, path, word), { timeout: 60_000, intervals: [2_000] })
+    .poll(() => surfaces(reader.request, path, word), { timeout: 90_000, intervals: [2_000] })
     .toEqual(ALL(true));
   await reader.close();
 });

@@ -96,6 +96,28 @@ describe("publishing", () => {
     expect(desk.rows.map((r) => r.id)).toEqual([id]);
   });
 
+  it("gives an unpublished story's row the URL it will have, and a live story's only on republish", async () => {
+    const slugOf = async (id: number) =>
+      (
+        await temp.db
+          .selectFrom("articles")
+          .select("slug")
+          .where("id", "=", id)
+          .executeTakeFirstOrThrow()
+      ).slug;
+    const id = await written(readyContent(section, { headline: "Url one", slug: "url-one" }));
+    expect(await slugOf(id)).toBe("url-one");
+    await store.publishStory(id, {
+      version: 2,
+      publishAt: later(1),
+      correction: null,
+      at: later(1),
+    });
+    const renamed = readyContent(section, { headline: "Url one", slug: "url-two" });
+    await store.saveStory(id, { version: 3, content: renamed, by: EDITOR, at: later(2) });
+    expect(await slugOf(id)).toBe("url-one");
+  });
+
   it("keeps a live story's public row until it is republished, then sets its Updated time", async () => {
     const id = await written(
       readyContent(section, { headline: "Old harbour headline", slug: "live-edit" }),

@@ -16,6 +16,7 @@ import {
   slugHolder,
 } from "./story-rows";
 import { getStory } from "./open-story";
+import { publicSlug } from "./publish";
 
 /**
  * A newsroom story's life before publishing (docs/newsroom.md, "The workflow"): creating it,
@@ -162,6 +163,15 @@ export async function saveStory(
           .executeTakeFirst();
         // Another save won between our read and this write (PostgreSQL, read committed).
         if (Number(updated.numUpdatedRows) === 0) return refuse();
+        // A story never published keeps its articles row's slug with its content, so preview
+        // shows it at the URL it will have; a live story's public row waits for the republish.
+        if (current.publishedRevision === null)
+          await trx
+            .updateTable("articles")
+            .set({ slug: publicSlug(input.content) })
+            .where("id", "=", id)
+            .where("withdrawn_at", "is", null)
+            .execute();
         await revision(input.note ?? null);
         return { ok: true, version: input.version + 1, revision: next };
       });
