@@ -1,4 +1,4 @@
-import { act, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, test, vi } from "vitest";
 import { emptyStory, type StoryContent } from "@/lib/newsroom/story-content";
@@ -263,6 +263,20 @@ describe("StoryEditor fields", () => {
     expect(document.getElementById("story-slug-error")).toHaveTextContent(
       "Another story has this slug",
     );
+  });
+
+  test("a body over the limit is named beside the body, kept on the device and never posted", async () => {
+    const save = vi.fn<SaveStory>(async () => ({ ok: true, version: 4, revision: 4 }));
+    const { user } = setup(save);
+    await user.type(screen.getByLabelText("Headline"), "Long read");
+    fireEvent.change(document.getElementById("story-body")!, {
+      target: { value: "x".repeat(5_000_000) },
+    });
+    await wait(2000);
+    expect(save).not.toHaveBeenCalled();
+    expect(saveStatus()).toHaveTextContent("Not saved: fix the marked fields");
+    expect(document.getElementById("story-body-error")).toHaveTextContent(/limit is 200,000/);
+    expect(window.localStorage.getItem(unsavedKey(7, 3))).toContain("Long read");
   });
 
   test("bylines: names are added, typed with their kind, and removed", async () => {

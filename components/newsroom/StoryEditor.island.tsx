@@ -11,6 +11,7 @@ import {
   type StoryContent,
 } from "@/lib/newsroom/story-content";
 import { findUnsaved } from "@/lib/newsroom/unsaved";
+import { bodyProblem, storyBodySchema } from "@/lib/newsroom/story-body";
 import { BodyEditor as RichBodyEditor } from "./BodyEditor.island";
 import { BylineFields } from "./editor/BylineFields";
 import { usePhotoPicker } from "./PhotoPicker.island";
@@ -57,11 +58,23 @@ type Props = {
   children?: ReactNode;
 };
 
-/** Errors of the content as typed (lengths, slug spelling): shown at once, before any save. */
+/**
+ * Errors of the content as typed (lengths, slug spelling, the body's limits and links): shown at
+ * once, and what autosave will not post (the server would refuse it; it stays on the device).
+ */
 function liveErrors(content: StoryContent): FieldErrors {
   const parsed = storyDraftSchema.safeParse(content);
-  return parsed.success ? {} : fieldErrors(parsed.error);
+  const errors = parsed.success ? {} : fieldErrors(parsed.error);
+  const body = storyBodySchema.safeParse(content.body);
+  if (!body.success) errors.body ??= bodyProblem(body.error);
+  return errors;
 }
+
+/** liveErrors as autosave's check: null when the content may be posted. */
+const refusedBeforeSaving = (content: StoryContent) => {
+  const errors = liveErrors(content);
+  return Object.keys(errors).length > 0 ? errors : null;
+};
 
 /** Field errors without those of the fields a change touched ("lead" clears "lead.alt"). */
 function without(errors: FieldErrors, touched: string[]): FieldErrors {
@@ -106,6 +119,7 @@ export function StoryEditor({
     content,
     save,
     delayMs: autosaveDelayMs,
+    check: refusedBeforeSaving,
   });
   const { restoreBase } = autosave;
 

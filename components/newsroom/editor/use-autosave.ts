@@ -29,6 +29,11 @@ type Options = {
   save: SaveStory;
   /** Quiet time after the last change before saving (2 s). */
   delayMs: number;
+  /**
+   * What the server would refuse, checked before posting (field errors, or null): content the
+   * server cannot take (a body over its limit) is kept on the device and named, never posted.
+   */
+  check?: (content: StoryContent) => FieldErrors | null;
 };
 
 function deviceStorage(): Storage | null {
@@ -55,6 +60,7 @@ export function useAutosave({
   content,
   save,
   delayMs,
+  check,
 }: Options) {
   const [status, setStatus] = useState<AutosaveStatus>({ kind: "saved" });
   const [version, setVersion] = useState(initialVersion);
@@ -96,6 +102,12 @@ export function useAutosave({
     const json = JSON.stringify(snapshot);
     if (json === savedJson.current) return true;
     cancel();
+    const refused = check?.(snapshot) ?? null;
+    if (refused) {
+      keep();
+      setStatus({ kind: "invalid", errors: refused });
+      return false;
+    }
     setStatus({ kind: "saving" });
     const attemptSave = (async (): Promise<boolean> => {
       try {
@@ -141,7 +153,7 @@ export function useAutosave({
     } finally {
       if (inFlight.current === attemptSave) inFlight.current = null;
     }
-  }, [delayMs, keep, save, setBase, storyId]);
+  }, [check, delayMs, keep, save, setBase, storyId]);
 
   useEffect(() => {
     runRef.current = runSave;
