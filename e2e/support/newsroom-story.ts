@@ -98,3 +98,29 @@ export function storySnapshot(id: number): unknown {
     db.close();
   }
 }
+
+/** A photo as the picker's upload form takes it: what it shows and says, and its colour. */
+export type PickerPhoto = { alt: string; caption: string; credit: string; colour: string };
+
+/**
+ * Uploads a new photo in the editor's open photo dialog ("Choose a photo": the lead photo's
+ * button or the body toolbar's "Photo"), which then closes and hands the photo to the editor.
+ */
+export async function uploadInPicker(page: Page, photo: PickerPhoto): Promise<void> {
+  const dialog = page.getByRole("dialog", { name: "Choose a photo" });
+  await expect(dialog).toBeVisible();
+  const sharp = (await import("sharp")).default;
+  const buffer = await sharp({
+    create: { width: 800, height: 500, channels: 3, background: photo.colour },
+  })
+    .jpeg()
+    .toBuffer();
+  await dialog
+    .getByLabel(/^Photo file/)
+    .setInputFiles({ name: "photo.jpg", mimeType: "image/jpeg", buffer });
+  await dialog.getByLabel("Alt text (required)").fill(photo.alt);
+  await dialog.getByLabel("Caption", { exact: true }).fill(photo.caption);
+  await dialog.getByLabel("Credit (required)").fill(photo.credit);
+  await dialog.getByRole("button", { name: "Upload and use" }).click();
+  await expect(dialog).toBeHidden({ timeout: 15_000 });
+}
