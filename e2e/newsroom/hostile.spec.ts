@@ -8,6 +8,7 @@ import {
   saved,
   staffPage,
   uploadInPicker,
+  withdrawStory,
   writeStory,
 } from "../support/newsroom-story";
 
@@ -266,6 +267,9 @@ test("hostile text in every field: stored as typed, shown as text on every surfa
       await reader.close();
     }
     expect(dialogs).toEqual([]);
+    // Off the public surfaces again, for the specs that check the fixtures' lists.
+    await page.goto(`/newsroom/stories/${id}`);
+    await withdrawStory(page);
   } finally {
     await context.close();
   }

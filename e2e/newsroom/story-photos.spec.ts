@@ -5,6 +5,7 @@ import {
   saved,
   staffPage,
   uploadInPicker,
+  withdrawStory,
   writeStory,
 } from "../support/newsroom-story";
 
@@ -125,6 +126,8 @@ test("flow 2: a writer puts a lead photo and a body photo in a story, reloads, s
     } finally {
       await reader.close();
     }
+    // Off the public surfaces again, for the specs that check the fixtures' lists.
+    await withdrawStory(ed);
   } finally {
     await writer.context.close();
     await editor.context.close();

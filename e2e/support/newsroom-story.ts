@@ -124,3 +124,15 @@ export async function uploadInPicker(page: Page, photo: PickerPhoto): Promise<vo
   await dialog.getByRole("button", { name: "Upload and use" }).click();
   await expect(dialog).toBeHidden({ timeout: 15_000 });
 }
+
+/**
+ * Withdraws the story open in `page`'s editor (an editor's), so a spec's published story leaves
+ * the public lists, feeds and sitemaps other specs check.
+ */
+export async function withdrawStory(page: Page, reason = "Test story"): Promise<void> {
+  await page.getByText("Withdraw this story…").click();
+  await page.getByLabel("Reason (required, kept in the log)").fill(reason);
+  await page.getByRole("checkbox", { name: /Yes, withdraw it/ }).check();
+  await page.getByRole("button", { name: "Withdraw", exact: true }).click();
+  await expect(page.getByText(/Withdrawn: its address answers/)).toBeVisible();
+}
