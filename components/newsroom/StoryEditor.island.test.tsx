@@ -279,6 +279,24 @@ describe("StoryEditor fields", () => {
     expect(window.localStorage.getItem(unsavedKey(7, 3))).toContain("Long read");
   });
 
+  test("a refused body undone back to what the server holds: the error and the device copy go, nothing posted", async () => {
+    const save = vi.fn<SaveStory>(async () => ({ ok: true, version: 4, revision: 4 }));
+    setup(save, {}, view({ content: { ...emptyStory(), body: READY.body } }));
+    const body = document.getElementById("story-body")!;
+    const initial = (body as HTMLTextAreaElement).value;
+    expect(initial).toBe("It rained.");
+    fireEvent.change(body, { target: { value: "x".repeat(200_001) } });
+    await wait(2000);
+    expect(saveStatus()).toHaveTextContent("Not saved: fix the marked fields");
+    expect(window.localStorage.getItem(unsavedKey(7, 3))).not.toBeNull();
+    fireEvent.change(body, { target: { value: initial } });
+    await wait(2000);
+    expect(save).not.toHaveBeenCalled();
+    expect(saveStatus()).toHaveTextContent(/^Saved$/);
+    expect(document.getElementById("story-body-error")).toBeNull();
+    expect(window.localStorage.getItem(unsavedKey(7, 3))).toBeNull();
+  });
+
   test("bylines: names are added, typed with their kind, and removed", async () => {
     const save = vi.fn<SaveStory>(async () => ({ ok: true, version: 4, revision: 4 }));
     const { user } = setup(save);

@@ -98,3 +98,41 @@ export function storySnapshot(id: number): unknown {
     db.close();
   }
 }
+
+/** A photo as the picker's upload form takes it: what it shows and says, and its colour. */
+export type PickerPhoto = { alt: string; caption: string; credit: string; colour: string };
+
+/**
+ * Uploads a new photo in the editor's open photo dialog ("Choose a photo": the lead photo's
+ * button or the body toolbar's "Photo"), which then closes and hands the photo to the editor.
+ */
+export async function uploadInPicker(page: Page, photo: PickerPhoto): Promise<void> {
+  const dialog = page.getByRole("dialog", { name: "Choose a photo" });
+  await expect(dialog).toBeVisible();
+  const sharp = (await import("sharp")).default;
+  const buffer = await sharp({
+    create: { width: 800, height: 500, channels: 3, background: photo.colour },
+  })
+    .jpeg()
+    .toBuffer();
+  await dialog
+    .getByLabel(/^Photo file/)
+    .setInputFiles({ name: "photo.jpg", mimeType: "image/jpeg", buffer });
+  await dialog.getByLabel("Alt text (required)").fill(photo.alt);
+  await dialog.getByLabel("Caption", { exact: true }).fill(photo.caption);
+  await dialog.getByLabel("Credit (required)").fill(photo.credit);
+  await dialog.getByRole("button", { name: "Upload and use" }).click();
+  await expect(dialog).toBeHidden({ timeout: 15_000 });
+}
+
+/**
+ * Withdraws the story open in `page`'s editor (an editor's), so a spec's published story leaves
+ * the public lists, feeds and sitemaps other specs check.
+ */
+export async function withdrawStory(page: Page, reason = "Test story"): Promise<void> {
+  await page.getByText("Withdraw this story…").click();
+  await page.getByLabel("Reason (required, kept in the log)").fill(reason);
+  await page.getByRole("checkbox", { name: /Yes, withdraw it/ }).check();
+  await page.getByRole("button", { name: "Withdraw", exact: true }).click();
+  await expect(page.getByText(/Withdrawn: its address answers/)).toBeVisible();
+}

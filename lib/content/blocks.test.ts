@@ -109,7 +109,7 @@ describe("bodyBlocksSchema", () => {
       `body: the body is 5,000,000 characters; the limit is ${BODY_LIMITS.characters.toLocaleString("en")}`,
     );
     expect(problem([{ type: "paragraph", text: "x".repeat(5_000_000) }])).toMatch(
-      /text is 5000000 characters; the limit is 200000/,
+      /text is 5,000,000 characters; the limit is 200,000/,
     );
     expect(problem(Array.from({ length: 1001 }, () => ({ type: "heading", text: "h" })))).toMatch(
       /1001 blocks; the limit is 1000/,

@@ -63,7 +63,7 @@ const blockString = (max: number, name: string) =>
     .string()
     .max(max, {
       error: (issue) =>
-        `${name} is ${String(issue.input ?? "").length} characters; the limit is ${max}`,
+        `${name} is ${String(issue.input ?? "").length.toLocaleString("en")} characters; the limit is ${max.toLocaleString("en")}`,
     })
     .check((ctx) => {
       const invalid = describeInvalidUnicode(ctx.value);

@@ -1,7 +1,8 @@
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTempDb, type TempDb } from "../news/test-support/temp-db";
-import { mediaLibrary, uploadPhoto, type MediaDeps } from "./media";
+import { mediaLibrary, uploadPhoto, withPhotoSources, type MediaDeps } from "./media";
+import { emptyStory } from "./story-content";
 
 vi.mock("server-only", () => ({}));
 
@@ -106,5 +107,36 @@ describe("mediaLibrary", () => {
     expect(library.photos[0]?.licence).toBe("All rights reserved");
     const found = await mediaLibrary(writer, { page: "1", words: "second" }, deps);
     expect(found.photos.map((p) => p.alt)).toEqual(["Second photo"]);
+  });
+});
+
+describe("withPhotoSources", () => {
+  it("fills in where the lead and body photos are seen; an id that is no upload keeps none", async () => {
+    const outcome = await uploadPhoto(writer, await jpegFile(), fields, { deps });
+    if (!outcome.ok) throw new Error(outcome.error);
+    const id = outcome.photo.imageId;
+    const photo = { type: "photo" as const, imageId: id, alt: "a", caption: "c", credit: "r" };
+    const missing = { ...photo, imageId: 99_999 };
+    const content = {
+      ...emptyStory(),
+      lead: { imageId: id, alt: "a", caption: "c", credit: "r" },
+      body: [{ type: "paragraph" as const, text: "x" }, photo, missing],
+    };
+    const { content: filled, leadSrc } = await withPhotoSources(content, deps);
+    expect(leadSrc).toBe(`/media/${id}/photo-${id}.jpg`);
+    expect(filled.body).toEqual([
+      content.body[0],
+      { ...photo, src: leadSrc, width: 64, height: 40 },
+      missing,
+    ]);
+    expect(
+      await withPhotoSources(
+        { ...content, lead: { ...content.lead, imageId: null }, body: [] },
+        deps,
+      ),
+    ).toEqual({
+      content: { ...content, lead: { ...content.lead, imageId: null }, body: [] },
+      leadSrc: null,
+    });
   });
 });

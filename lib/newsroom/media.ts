@@ -7,6 +7,7 @@ import { refreshTags } from "../news/refresh";
 import { MAX_UPLOAD_BYTES, processPhoto, readCapped, TOO_LARGE } from "./photo-pipeline";
 import type { LibraryPage, PhotoChoice } from "./photo-choice";
 import type { Role } from "./roles";
+import type { StoryContent } from "./story-content";
 
 /**
  * The newsroom's photos (docs/newsroom.md, "Photos"; decisions/039): the one door of app/ to
@@ -173,4 +174,32 @@ export async function mediaFile(
   imageId: number,
 ): Promise<{ contentType: string; bytes: Uint8Array; sha256: string; file: string } | null> {
   return (await serverDeps.store()).mediaFile(imageId);
+}
+
+/**
+ * A story's content with where its uploaded photos are seen: each body photo's src, width and
+ * height filled in (the stored body keeps only the image id: lib/content/blocks.ts), and the lead
+ * photo's src, so the editor shows the photos again after a reload instead of "Photo 12". Ids
+ * that are no upload keep no src. Takes the content as the stories door returns it.
+ */
+export async function withPhotoSources(
+  content: StoryContent,
+  deps: Pick<MediaDeps, "store"> = serverDeps,
+): Promise<{ content: StoryContent; leadSrc: string | null }> {
+  const ids = new Set<number>();
+  if (content.lead.imageId !== null) ids.add(content.lead.imageId);
+  for (const block of content.body) if (block.type === "photo") ids.add(block.imageId);
+  if (ids.size === 0) return { content, leadSrc: null };
+  const store = await deps.store();
+  const found = new Map<number, MediaPhoto>();
+  for (const id of ids) {
+    const photo = await store.photo(id);
+    if (photo) found.set(id, photo);
+  }
+  const body = content.body.map((block) => {
+    const photo = block.type === "photo" ? found.get(block.imageId) : undefined;
+    return photo ? { ...block, src: photo.src, width: photo.width, height: photo.height } : block;
+  });
+  const lead = content.lead.imageId === null ? undefined : found.get(content.lead.imageId);
+  return { content: { ...content, body }, leadSrc: lead?.src ?? null };
 }

@@ -64,7 +64,8 @@ export function refuseMethod(request: NextRequest): NextResponse | null {
   const path = request.nextUrl.pathname;
   if ((path.startsWith("/api/") || path.startsWith("/newsroom/api/")) && API_METHODS.has(method))
     return null;
-  if (method === "POST" && request.headers.has("next-action")) return null;
+  if (method === "POST" && request.headers.has("next-action"))
+    return refuseOversizedAction(request);
   return new NextResponse("Method not allowed.", {
     status: 405,
     headers: {
@@ -72,5 +73,25 @@ export function refuseMethod(request: NextRequest): NextResponse | null {
       "content-type": "text/plain; charset=utf-8",
       "cache-control": "no-store",
     },
+  });
+}
+
+/**
+ * Next.js's cap on a Server Action's body (serverActions.bodySizeLimit, 1 MB by default:
+ * node_modules/next/dist/docs/01-app/02-guides/server-actions.md).
+ */
+export const ACTION_BODY_LIMIT = 1024 * 1024;
+
+/**
+ * A 413 for a Server Action post whose Content-Length is over {@link ACTION_BODY_LIMIT}, or
+ * null. Next.js refuses such a body itself, but by throwing, so the client got a 500; the
+ * largest body a story may hold (200,000 characters) posts well under it.
+ */
+function refuseOversizedAction(request: NextRequest): NextResponse | null {
+  const length = Number(request.headers.get("content-length") ?? "0");
+  if (!(length > ACTION_BODY_LIMIT)) return null;
+  return new NextResponse("Request too large: at most 1 MB.", {
+    status: 413,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
   });
 }

@@ -71,6 +71,8 @@ export function useAutosave({
   const attempt = useRef(0);
   const inFlight = useRef<Promise<boolean> | null>(null);
   const conflicted = useRef(false);
+  /** Whether the content has differed from the server's since it last matched. */
+  const edited = useRef(false);
   // The save function the timers call: always the latest one (set after each render).
   const runRef = useRef<() => Promise<boolean>>(async () => false);
 
@@ -163,14 +165,27 @@ export function useAutosave({
   // already waiting, which keeps its backoff, or a conflict waits for the writer's choice).
   useEffect(() => {
     contentRef.current = content;
-    if (JSON.stringify(content) === savedJson.current) return;
+    if (JSON.stringify(content) === savedJson.current) {
+      // Back to what the server holds (a refused change undone): nothing is unsaved, so the
+      // waiting save, the refusal's errors and the device's copy go.
+      // (Not on the first render: a copy kept from before is the editor's to offer back.)
+      if (!edited.current || conflicted.current || inFlight.current) return;
+      edited.current = false;
+      cancel();
+      attempt.current = 0;
+      const storage = deviceStorage();
+      if (storage) dropUnsaved(storage, storyId);
+      setStatus((s) => (s.kind === "saved" ? s : { kind: "saved" }));
+      return;
+    }
+    edited.current = true;
     keep();
     if (conflicted.current) return;
     setStatus((s) => (s.kind === "retrying" || s.kind === "offline" ? s : { kind: "pending" }));
     if (attempt.current > 0 && timer.current) return;
     cancel();
     timer.current = setTimeout(() => void runSave(), delayMs);
-  }, [content, delayMs, keep, runSave]);
+  }, [content, delayMs, keep, runSave, storyId]);
 
   useEffect(() => {
     const online = () => {

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { PreviewLinks } from "@/components/newsroom/PreviewLinks";
 import { StoryEditor } from "@/components/newsroom/StoryEditor.island";
 import { getSectionTree } from "@/lib/news";
+import { withPhotoSources } from "@/lib/newsroom/media";
 import { previewLinksPanel } from "@/lib/newsroom/preview-links";
 import { sectionOptions } from "@/lib/newsroom/section-options";
 import { requireStaff } from "@/lib/newsroom/session";
@@ -58,9 +59,10 @@ export default async function StoryEditorPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const done = doneSchema.parse(typeof query.done === "string" ? query.done : undefined);
   const shared = sharedSchema.parse(typeof query.shared === "string" ? query.shared : undefined);
-  const [tree, panel] = await Promise.all([
+  const [tree, panel, photos] = await Promise.all([
     getSectionTree(),
     previewLinksPanel(staff, story.id, shared ?? null),
+    withPhotoSources(story.content),
   ]);
   const sections = sectionOptions(tree);
   const editor = roleAtLeast(staff.role, "editor");
@@ -85,7 +87,8 @@ export default async function StoryEditorPage({ params, searchParams }: Props) {
       <div className="mt-4">
         <StoryEditor
           key={`${story.id}-${story.version}`}
-          story={story}
+          story={{ ...story, content: photos.content }}
+          leadPhotoSrc={photos.leadSrc}
           role={staff.role}
           sections={sections}
           save={saveStoryAction.bind(null, story.id)}
