@@ -65,14 +65,8 @@ const nextConfig = {
     imageSizes: [96, 160, 240, 320],
     minimumCacheTTL: 60 * 60 * 24 * 30,
   },
-  experimental: {
-    // forbidden() (403) in the newsroom's guard (lib/newsroom/session.ts).
-    authInterrupts: true,
-    // A URL no route answers gets app/global-not-found.tsx, a whole framed page rendered only for
-    // it: a root not-found.tsx drawing the frame was sent in every page's payload
-    // (docs/decisions/042-route-groups.md).
-    globalNotFound: true,
-  },
+  // forbidden() (403) in the newsroom's guard (lib/newsroom/session.ts).
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -1,27 +1,27 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { ERROR_TEXT } from "@/components/errors/ErrorView";
+import { ERROR_TEXT, ErrorView } from "@/components/errors/ErrorView";
+import { SiteFrame } from "@/components/layout/SiteFrame";
 
+/**
+ * No `robots` here: this page is rendered with status 404, for which Next.js adds
+ * `<meta name="robots" content="noindex">` itself, and a second tag would repeat it.
+ */
 export const metadata: Metadata = { title: ERROR_TEXT[404].title };
 
 /**
- * The root not-found boundary: what a `notFound()` outside app/(site)/ and app/newsroom/ would
- * show, which nothing calls today (each has its own not-found.tsx; a URL no route answers gets
- * app/global-not-found.tsx). Next.js sends this file in every page's payload, so it draws no frame
- * (docs/decisions/042-route-groups.md): the message in `main` and a link home. Without it Next.js
- * would send its own, larger one with inline styles.
+ * The 404 page Next.js renders for a URL no route answers (and, in the browser only, for a page
+ * that calls `notFound()`: docs/decisions/032-error-pages.md): the header, footer and LATEST
+ * NEWS, and the ways on. It renders in the root layout, outside the route group that gives the
+ * public pages their frame, so it draws the frame itself (SiteFrame, decisions/042); a newsroom
+ * address no route answers gets this page too. LATEST NEWS is fetched in the browser, as on the
+ * error page: Next.js sends this page's tree in every page's RSC payload (it is the root
+ * not-found boundary), so server-rendered rails here would add their stories to every page a
+ * reader loads. The frame's masthead and footer are in that payload too (a few kilobytes).
  */
 export default function NotFound() {
-  const text = ERROR_TEXT[404];
   return (
-    <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-      <h1 className="font-serif text-4xl font-bold">{text.heading}</h1>
-      <p className="mt-4 text-lg">{text.body}</p>
-      <p className="mt-6">
-        <Link prefetch={false} href="/" className="font-semibold underline">
-          Go to the front page
-        </Link>
-      </p>
-    </main>
+    <SiteFrame>
+      <ErrorView status={404} />
+    </SiteFrame>
   );
 }

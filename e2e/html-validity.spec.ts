@@ -24,8 +24,7 @@ function checkedPages(): CheckedPage[] {
     { name: "subsection-front", path: "/national/politics", status: 200 },
     { name: "article", path: seedArticleRef().path, status: 200 },
     { name: "search-results", path: "/search?q=Diplomats", status: 200 },
-    // Error pages: an unknown path (app/global-not-found.tsx, answered as /errors/404 by
-    // server.mjs), and notFound() from two routes.
+    // Error pages: an unknown path (app/not-found.tsx), and notFound() from two routes.
     { name: "404-unknown-path", path: "/no-such-page", status: 404 },
     { name: "404-unknown-article", path: "/article/99999/x", status: 404 },
     { name: "404-unknown-subsection", path: "/national/nonexistent-sub", status: 404 },

@@ -15,9 +15,8 @@ export const dynamic = "force-dynamic";
  * Every /newsroom page: the newsroom's own frame, not the public site's (which is
  * app/(site)/layout.tsx's, decisions/042): a skip link, its masthead and navigation, and the page
  * in `<main id="main">`. Each page checks the session and role itself (requireStaff), as the
- * guard must run in the page, not only here. A page's forbidden() replaces this layout with
- * app/forbidden.tsx (the newsroom's frame again); its notFound() shows app/newsroom/not-found.tsx
- * inside it.
+ * guard must run in the page, not only here. A page's forbidden() or notFound() replaces this
+ * layout with app/forbidden.tsx (the newsroom's frame again) or app/not-found.tsx.
  */
 export default async function NewsroomLayout({ children }: { children: ReactNode }) {
   const staff = await currentStaff();

@@ -33,13 +33,12 @@ export const ERROR_TEXT: Record<ErrorStatus, { title: string; heading: string; b
 const LINK = "inline-flex min-h-11 items-center font-semibold underline";
 
 /**
- * The body of every error page (app/global-not-found.tsx, app/(site)/not-found.tsx,
- * app/(site)/errors/, app/(site)/error.tsx, app/error.tsx, app/global-error.tsx), inside the
- * page's frame: an h1 saying what happened, and ways on: the front page, search, and the section
- * front the reader was in (`section`, when known). `action`: a control placed first (the error
- * page's "Try again"). LATEST NEWS, loaded in the browser (decision 015), is beside the message
- * on the 404, 410 and 500 pages; a 503's would fail too, so the frame must hold the Query
- * provider. Presentational, and no client code of its own, so the client error pages can use it.
+ * The body of every error page (app/not-found.tsx, app/(site)/errors/, app/(site)/error.tsx,
+ * app/error.tsx, app/global-error.tsx), inside the page's frame: an h1 saying what happened, and ways on: the front page, search, and the
+ * section front the reader was in (`section`, when known). `action`: a control placed first (the
+ * error page's "Try again"). LATEST NEWS, loaded in the browser (decision 015), is beside the
+ * message on the 404, 410 and 500 pages; a 503's would fail too. Presentational, and no client
+ * code of its own, so the client error pages can use it.
  */
 export function ErrorView({
   status,

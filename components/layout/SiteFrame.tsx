@@ -10,10 +10,9 @@ import { SkipLink } from "./SkipLink";
 /**
  * The public site's frame around `children`: the skip link, the masthead with the section menu,
  * the page in `<main id="main">` and the footer, inside the TanStack Query provider the rails
- * need. Used by app/(site)/layout.tsx (every public page) and app/global-not-found.tsx (a URL no
- * route answers, a document of its own); the newsroom has its own (app/newsroom/layout.tsx,
- * docs/decisions/042-route-groups.md). Never in a not-found.tsx: Next.js sends those with every
- * page, and the frame would be in each page's payload twice. While the database fails the masthead and footer come
+ * need. Used by app/(site)/layout.tsx (every public page) and app/not-found.tsx (a URL no route
+ * answers, rendered outside the group); the newsroom has its own (app/newsroom/layout.tsx,
+ * docs/decisions/042-route-groups.md). While the database fails the masthead and footer come
  * from what this process last read (getSiteFrame, lib/news/last-known.ts), so the 503 page is a
  * page of the site too; with nothing read yet, a minimal masthead (the site's host name and a
  * search form) and no footer. Renders fragments for `<body>`; the root layout owns `<html>`.

@@ -63,27 +63,6 @@ test("the public pages keep the site's frame: masthead, section menu, footer, on
   }
 });
 
-/**
- * A label of the public footer (components/layout/SiteFooter.tsx): in a public page's HTML once
- * as markup and once in the RSC payload inlined for hydration. A not-found boundary that drew the
- * frame (the root not-found.tsx did, until global-not-found) added two more copies to every page,
- * and one to the newsroom's (decision 042).
- */
-const FOOTER_LABEL = /Juvenile Protection Manager/g;
-
-test("every page's payload carries its own frame once, and no other", async ({ request }) => {
-  for (const [path, copies] of [
-    ["/", 2],
-    [seedArticleRef().path, 2],
-    ["/national", 2],
-    ["/newsroom/sign-in", 0],
-  ] as const) {
-    const html = await (await request.get(path)).text();
-    expect(html.match(FOOTER_LABEL)?.length ?? 0, path).toBe(copies);
-    expect(html.match(/<footer\b/g)?.length ?? 0, path).toBe(copies / 2);
-  }
-});
-
 test("the sign-in page has the newsroom's frame only, with and without JavaScript", async ({
   page,
   browser,
