@@ -14,6 +14,7 @@ export const BENCH_SHARED_SETTINGS = {
   DRAFT_SECRET: "bench-preview-secret-0123456789abcdef",
   REVALIDATE_SECRET: "bench-revalidate-secret-0123456789abcdef",
   HERALD_VIEW_SECRET: "bench-view-secret-0123456789abcdef0123",
+  HERALD_AUTH_SECRET: "bench-auth-secret-0123456789abcdef0123",
   // base64 of 32 bytes
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
   HERALD_DEPLOYMENT_ID: "herald-bench",
