@@ -1,16 +1,9 @@
-import { spawnSync } from "node:child_process";
-import path from "node:path";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { articleByExternalId, corpus } from "./support/content";
 import { openE2eDatabase } from "./support/database";
-import {
-  BASE_URL,
-  E2E_DATABASE_URL,
-  E2E_DB_PATH,
-  E2E_ON_POSTGRES,
-  PROJECT_ROOT,
-} from "./support/env";
+import { BASE_URL } from "./support/env";
 import { previewLink } from "./support/preview";
+import { addStaff, signIn } from "./support/staff";
 import { runTool } from "./support/tools";
 
 const DRAFT = "herald-draft-editorial-corrections";
@@ -291,45 +284,6 @@ test.describe("stored preview links", () => {
     }
   });
 });
-
-const PASSWORD = "preview-e2e-correct-horse-battery";
-
-/** A staff account made with `npm run newsroom -- add-user` (the password on stdin); its email. */
-function addStaff(role: "writer" | "editor"): string {
-  const email = `${role}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@preview.test`;
-  const result = spawnSync(
-    process.execPath,
-    [
-      "--import",
-      "tsx",
-      path.join(PROJECT_ROOT, "scripts", "newsroom.ts"),
-      "add-user",
-      email,
-      "--role",
-      role,
-    ],
-    {
-      cwd: PROJECT_ROOT,
-      encoding: "utf8",
-      input: `${PASSWORD}\n`,
-      env: {
-        ...process.env,
-        HERALD_DATABASE_PATH: E2E_DB_PATH,
-        ...(E2E_ON_POSTGRES ? { HERALD_DATABASE_URL: E2E_DATABASE_URL } : {}),
-      },
-    },
-  );
-  expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
-  return email;
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/newsroom/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/\/newsroom\/sign-in/);
-}
 
 test.describe("the newsroom's Preview", () => {
   test("an editor previews any story at its public path; a writer may not preview another's; no session, no preview", async ({
