@@ -6,7 +6,8 @@ import { storyDraftSchema, type StoryContent } from "../../../newsroom/story-con
 import { articlePath, sectionPath } from "../../../urls";
 import type { StoryRevisionsState } from "../../newsroom-store";
 import type { DB } from "../db";
-import { imageFromRow } from "../queries/article-rows";
+import { IMAGE_COLUMNS, imageFromRow } from "../queries/article-rows";
+import { getCorrections } from "../queries/articles";
 import { withBodyPhotos } from "../queries/body-photos";
 
 /**
@@ -118,17 +119,7 @@ export async function revisionArticle(
   const imageRow = content.lead.imageId
     ? await db
         .selectFrom("images as i")
-        .select([
-          "i.id as image_id",
-          "i.file as image_file",
-          "i.width as image_width",
-          "i.height as image_height",
-          "i.alt as image_alt",
-          "i.caption as image_caption",
-          "i.credit as image_credit",
-          "i.licence as image_licence",
-          "i.source as image_source",
-        ])
+        .select(IMAGE_COLUMNS)
         .where("i.id", "=", content.lead.imageId)
         .executeTakeFirst()
     : undefined;
@@ -166,13 +157,7 @@ export async function revisionArticle(
     sourceUrl: story.source_url,
     licence: story.licence,
     // Every correction the story has, as preview shows a scheduled one at once.
-    corrections: await db
-      .selectFrom("article_corrections")
-      .select(["text", "published_at as publishedAt"])
-      .where("article_id", "=", articleId)
-      .orderBy("published_at")
-      .orderBy("id")
-      .execute(),
+    corrections: await getCorrections(db, articleId, null),
   };
 }
 

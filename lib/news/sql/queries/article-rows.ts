@@ -23,6 +23,19 @@ export function isPublic(now: string) {
     ]);
 }
 
+/** The columns imageFromRow reads, from `images as i`: every query that shows a photo selects these. */
+export const IMAGE_COLUMNS = [
+  "i.id as image_id",
+  "i.file as image_file",
+  "i.width as image_width",
+  "i.height as image_height",
+  "i.alt as image_alt",
+  "i.caption as image_caption",
+  "i.credit as image_credit",
+  "i.licence as image_licence",
+  "i.source as image_source",
+] as const;
+
 /** Selects what an {@link ArticleSummary} needs, from `articles as a` joined to its section and image. */
 export function selectSummaries(db: DB) {
   return db
@@ -44,15 +57,7 @@ export function selectSummaries(db: DB) {
       "p.id as parent_id",
       "p.slug as parent_slug",
       "p.name as parent_name",
-      "i.id as image_id",
-      "i.file as image_file",
-      "i.width as image_width",
-      "i.height as image_height",
-      "i.alt as image_alt",
-      "i.caption as image_caption",
-      "i.credit as image_credit",
-      "i.licence as image_licence",
-      "i.source as image_source",
+      ...IMAGE_COLUMNS,
     ]);
 }
 

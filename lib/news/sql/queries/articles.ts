@@ -73,12 +73,7 @@ export async function getArticleById(
     .orderBy("t.name")
     .execute();
   // A correction of a republish still scheduled shows with it, at its time (preview: at once).
-  let correctionQuery = db
-    .selectFrom("article_corrections")
-    .select(["text", "published_at as publishedAt"])
-    .where("article_id", "=", id);
-  if (!options.unpublished) correctionQuery = correctionQuery.where("published_at", "<=", now);
-  const corrections = await correctionQuery.orderBy("published_at").orderBy("id").execute();
+  const corrections = await getCorrections(db, id, options.unpublished ? null : now);
   const image = imageFromRow(row);
   const caption = row.lead_image_caption ?? image?.caption ?? null;
   const credit = row.lead_image_credit ?? image?.credit ?? null;
@@ -155,4 +150,21 @@ export async function getRelatedArticles(
     );
   }
   return related;
+}
+
+/**
+ * The correction notes of story `id`, oldest first: those published by `until` (ISO 8601 UTC),
+ * or all of them with null (preview shows a scheduled one at once).
+ */
+export async function getCorrections(
+  db: DB,
+  id: number,
+  until: string | null,
+): Promise<Array<{ text: string; publishedAt: string }>> {
+  let query = db
+    .selectFrom("article_corrections")
+    .select(["text", "published_at as publishedAt"])
+    .where("article_id", "=", id);
+  if (until !== null) query = query.where("published_at", "<=", until);
+  return query.orderBy("published_at").orderBy("id").execute();
 }

@@ -1,6 +1,6 @@
 import type { DB } from "../db";
 import type { AuthorPage, AuthorProfile } from "../../../domain";
-import { imageFromRow } from "./article-rows";
+import { IMAGE_COLUMNS, imageFromRow } from "./article-rows";
 import { byAuthor, storyListPage } from "./story-lists";
 
 /**
@@ -12,17 +12,7 @@ export async function findAuthor(db: DB, slug: string): Promise<AuthorProfile | 
     .selectFrom("authors as o")
     .leftJoin("images as i", "i.id", "o.image_id")
     .select(["o.id", "o.slug", "o.name", "o.kind", "o.bio"])
-    .select([
-      "i.id as image_id",
-      "i.file as image_file",
-      "i.width as image_width",
-      "i.height as image_height",
-      "i.alt as image_alt",
-      "i.caption as image_caption",
-      "i.credit as image_credit",
-      "i.licence as image_licence",
-      "i.source as image_source",
-    ])
+    .select(IMAGE_COLUMNS)
     .where("o.slug", "=", slug)
     .executeTakeFirst();
   if (!row) return undefined;
