@@ -322,6 +322,29 @@ describe("importJsonLines", () => {
     expect(await countRows(temp.db, "articles")).toBe(baseline + 5);
   });
 
+  it("writes a record given twice in one batch once, as its later line says, with its links", async () => {
+    const report = await importRecords(temp.db, [
+      makeRecord("t-twice", { headline: "First take", author: "Kim Min-ji", tags: ["Budget"] }),
+      makeRecord("t-twice-other", { headline: "Another story" }),
+      makeRecord("t-twice", { headline: "Second take", author: "Lee Ji-ho", tags: ["Rain"] }),
+    ]);
+    expect(report).toEqual({ inserted: 2, updated: 1, skipped: [] });
+    const ids = await articleIdsByExternalId(temp.db);
+    // Ids follow the input order, as when each line was inserted at once.
+    expect(ids.get("t-twice")!).toBeLessThan(ids.get("t-twice-other")!);
+    expect(await articleRow("t-twice")).toMatchObject({ headline: "Second take" });
+    const links = await temp.db
+      .selectFrom("articles as a")
+      .leftJoin("article_authors as aa", "aa.article_id", "a.id")
+      .leftJoin("authors as au", "au.id", "aa.author_id")
+      .leftJoin("article_tags as at", "at.article_id", "a.id")
+      .leftJoin("tags as t", "t.id", "at.tag_id")
+      .select(["au.name as author", "t.name as tag"])
+      .where("a.external_id", "=", "t-twice")
+      .execute();
+    expect(links).toEqual([{ author: "Lee Ji-ho", tag: "Rain" }]);
+  });
+
   it("stores HTML in a body paragraph as plain text, without script text", async () => {
     const report = await importRecords(temp.db, [
       makeRecord("t-html", {

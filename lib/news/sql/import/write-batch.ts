@@ -4,6 +4,8 @@ import { dialectOf } from "../db";
 import type { SearchDocument } from "../search/document";
 import { WIKINEWS_AUTHOR, type PreparedRecord } from "../../../import/parse";
 import { findInvalidUnicode } from "../../../import/unicode";
+import { articleWriter } from "./article-writer";
+import { legacyHolders } from "./legacy-holders";
 import { linkWriter } from "./link-writer";
 
 /**
@@ -45,31 +47,16 @@ export async function loadLookups(db: Kysely<Database>): Promise<Lookups> {
   };
 }
 
-const COLUMNS = [
-  "external_id",
-  "slug",
-  "headline",
-  "standfirst",
-  "body_json",
-  "section_id",
-  "status",
-  "published_at",
-  "updated_at",
-  "lead_image_id",
-  "lead_image_caption",
-  "lead_image_credit",
-  "source_url",
-  "licence",
-  "legacy_id",
-] as const;
-const INSERT_ARTICLE = `insert into articles (${COLUMNS.join(", ")}) values (${COLUMNS.map(() => "?").join(", ")})`;
-const UPDATE_ARTICLE = `update articles set ${COLUMNS.map((c) => `${c} = ?`).join(", ")} where id = ?`;
 const EXISTING = {
   sqlite:
-    "select id, external_id from articles where external_id in (select value from json_each(?))",
-  postgres: "select id, external_id from articles where external_id = any(?::text[])",
+    "select id, external_id, legacy_id from articles where external_id in (select value from json_each(?))",
+  postgres: "select id, external_id, legacy_id from articles where external_id = any(?::text[])",
 };
-const LEGACY_HOLDER = "select external_id from articles where legacy_id = ? and external_id != ?";
+const LEGACY_HOLDERS = {
+  sqlite:
+    "select external_id, legacy_id from articles where legacy_id in (select value from json_each(?))",
+  postgres: "select external_id, legacy_id from articles where legacy_id = any(?::text[])",
+};
 
 /** What writing a batch did: counts, the records refused (line, reason), the documents to index. */
 export type BatchOutcome = {
@@ -94,12 +81,20 @@ export async function writeBatch(
   const postgres = dialectOf(db) === "postgres";
   const outcome: BatchOutcome = { inserted: 0, updated: 0, skipped: [], documents: [] };
   const links = linkWriter(run);
+  const articles = articleWriter(run);
+  const list = (values: string[]) => (postgres ? values : JSON.stringify(values));
   const ids = new Map<string, number>();
   const externalIds = items.map((i) => i.record.id);
-  const found = postgres
-    ? await run(EXISTING.postgres, [externalIds])
-    : await run(EXISTING.sqlite, [JSON.stringify(externalIds)]);
+  const found = await run(postgres ? EXISTING.postgres : EXISTING.sqlite, [list(externalIds)]);
+  const legacy = legacyHolders(found.rows);
   for (const row of found.rows) ids.set(row.external_id as string, row.id as number);
+  const legacyIds = items.flatMap((i) => (i.record.legacy_id ? [i.record.legacy_id] : []));
+  if (legacyIds.length > 0)
+    legacy.add(
+      (await run(postgres ? LEGACY_HOLDERS.postgres : LEGACY_HOLDERS.sqlite, [list(legacyIds)]))
+        .rows,
+    );
+  await articles.reserve(new Set(externalIds.filter((id) => !ids.has(id))).size);
 
   for (const item of items) {
     const { line, record, sectionPath } = item;
@@ -129,17 +124,15 @@ export async function writeBatch(
       outcome.skipped.push({ line, reason: image });
       continue;
     }
-    if (record.legacy_id) {
-      const holder = await run(LEGACY_HOLDER, [record.legacy_id, record.id]);
-      const other = holder.rows[0]?.external_id;
-      if (other !== undefined) {
-        outcome.skipped.push({
-          line,
-          reason: `legacy_id: "${record.legacy_id}" already belongs to "${String(other)}"`,
-        });
-        continue;
-      }
+    const other = legacy.otherHolder(record.legacy_id, record.id);
+    if (other !== undefined) {
+      outcome.skipped.push({
+        line,
+        reason: `legacy_id: "${record.legacy_id}" already belongs to "${other}"`,
+      });
+      continue;
     }
+    legacy.take(record.legacy_id, record.id);
     const values = [
       record.id,
       item.slug,
@@ -160,13 +153,15 @@ export async function writeBatch(
     let articleId = ids.get(record.id);
     const replaces = articleId !== undefined;
     if (articleId !== undefined) {
-      await run(UPDATE_ARTICLE, [...values, articleId]);
-      await run("delete from article_authors where article_id = ?", [articleId]);
-      await run("delete from article_tags where article_id = ?", [articleId]);
+      if (!articles.isPending(articleId)) {
+        await run("delete from article_authors where article_id = ?", [articleId]);
+        await run("delete from article_tags where article_id = ?", [articleId]);
+      }
+      await articles.update(articleId, values);
       links.forget(articleId);
       outcome.updated += 1;
     } else {
-      articleId = await insertId(run, INSERT_ARTICLE, values);
+      articleId = await articles.insert(values);
       ids.set(record.id, articleId);
       outcome.inserted += 1;
     }
@@ -198,6 +193,7 @@ export async function writeBatch(
       replaces,
     });
   }
+  await articles.flush();
   await links.flush();
   return outcome;
 }

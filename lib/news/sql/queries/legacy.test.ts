@@ -60,4 +60,36 @@ describe("legacy URLs", () => {
       /old-story-moves-house$/,
     );
   });
+
+  it("within one batch, refuses a second claim on a legacy id and lets a freed one be taken", async () => {
+    const report = await importRecords(temp.db, [
+      makeRecord("legacy-batch-a", { legacy_id: "20160101000001" }),
+      makeRecord("legacy-batch-b", { legacy_id: "20160101000001" }),
+      // legacy-draft gives up its legacy id; a later line of the same batch may take it.
+      makeRecord("legacy-draft", {
+        published: "2015-05-02",
+        legacy_id: "20150502000099",
+        status: "draft",
+      }),
+      makeRecord("legacy-batch-c", { legacy_id: "20150502000001" }),
+    ]);
+    expect(report).toEqual({
+      inserted: 2,
+      updated: 1,
+      skipped: [
+        { line: 2, reason: 'legacy_id: "20160101000001" already belongs to "legacy-batch-a"' },
+      ],
+    });
+    const holders = await temp.db
+      .selectFrom("articles")
+      .select(["external_id", "legacy_id"])
+      .where("legacy_id", "in", ["20160101000001", "20150502000001", "20150502000099"])
+      .orderBy("legacy_id")
+      .execute();
+    expect(holders).toEqual([
+      { external_id: "legacy-batch-c", legacy_id: "20150502000001" },
+      { external_id: "legacy-draft", legacy_id: "20150502000099" },
+      { external_id: "legacy-batch-a", legacy_id: "20160101000001" },
+    ]);
+  });
 });
