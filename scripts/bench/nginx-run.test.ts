@@ -6,7 +6,7 @@ import zlib from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { renderHeraldConf, renderStandaloneConf } from "../nginx/render";
 import { BROWSER_ACCEPT_ENCODING, probe } from "./http-load";
-import { NGINX, compressionDirectives, staticServerBlock } from "./nginx-run";
+import { NGINX, compressionDirectives, staticFileName, staticServerBlock } from "./nginx-run";
 import { nginxBudgets } from "./budgets";
 import type { LoadResult } from "./http-load";
 
@@ -96,24 +96,33 @@ const run = (name: string, requestsPerSecond: number, errors = 0): LoadResult =>
 });
 
 describe("nginxBudgets", () => {
-  const nginx = (http: LoadResult[]) => ({ nginx: { staticBytes: 80_000, http, cacheStatus: {} } });
+  const nginx = (http: LoadResult[]) => ({
+    nginx: { staticBytes: { article: 80_000, home: 120_000 }, http, cacheStatus: {} },
+  });
 
-  it("passes a page at 0.9 of the static file's rate and fails one below, or with errors", () => {
+  it("holds each page to 0.9 of its own file's rate, and fails one below, or with errors", () => {
     const checks = nginxBudgets(
       nginx([
-        run("static file", 1000),
+        run(staticFileName("article"), 1000),
         run("article", 900),
+        run(staticFileName("section front"), 1000),
         run("section front", 899),
-        run("home", 1000, 1),
+        run(staticFileName("home"), 500),
+        run("home", 460),
+        run(staticFileName("latest"), 1000),
+        run("latest", 1000, 1),
       ]),
     );
-    expect(checks.map((c) => c.pass)).toEqual([true, false, false]);
-    expect(checks[0]!.budget).toMatch(/article/);
+    expect(checks.map((c) => c.pass)).toEqual([true, false, true, false]);
+    expect(checks[0]!.budget).toMatch(/article, share of a static file of its 80\.0 kB/);
+    expect(checks[2]!.measured).toMatch(/^0\.92 \(460\/s against 500\/s/);
     expect(checks[0]!.limit).toBe("≥ 0.9 × static, 0 errors");
   });
 
-  it("fails every page when the static file itself had errors", () => {
-    const checks = nginxBudgets(nginx([run("static file", 1000, 3), run("article", 2000)]));
+  it("fails a page when its file had errors", () => {
+    const checks = nginxBudgets(
+      nginx([run(staticFileName("article"), 1000, 3), run("article", 2000)]),
+    );
     expect(checks.map((c) => c.pass)).toEqual([false]);
   });
 

@@ -9,9 +9,9 @@ export const NGINX = "/usr/sbin/nginx";
 
 /** What `npm run bench` measured through nginx (deploy/nginx/herald.conf) in front of Herald. */
 export type NginxFigures = {
-  /** The static file nginx served as the reference: the article page's HTML, as a file. */
-  staticBytes: number;
-  /** The static file first, then the pages; ratioToStatic set on each. */
+  /** Each page's reference: its own HTML as a static file, by page name, and its size in bytes. */
+  staticBytes: Record<string, number>;
+  /** Each page's static file (named by staticFileName) and the page; ratioToStatic set on pages. */
   http: LoadResult[];
   /** Each page's X-Cache-Status just before its load (HIT: served from nginx's cache). */
   cacheStatus: Record<string, string>;
@@ -44,13 +44,21 @@ export function staticServerBlock(listen: string, root: string, compression: str
 
 type Page = { name: string; path: string };
 
+/** The name of the run that loads page `name`'s bytes as a static file. */
+export const staticFileName = (name: string) => `${name}, as a file`;
+
+/** A page's file name under the static server's root. */
+const fileOf = (name: string) => `${name.replace(/[^a-z0-9]+/gi, "-")}.html`;
+
 /**
  * Runs an nginx of the benchmark's own (the standalone configuration of scripts/nginx/render.ts,
  * its files under `prefix`) on 127.0.0.1:`port` in front of the Herald server on `upstreamPort`
  * (started with HERALD_COMPRESS=0, as docs/deploy.md says), and a second server block on
- * `port + 1` serving a file of the article page's bytes with the same compression. Warms each
- * page into nginx's cache, then loads the file and each page with autocannon in rounds, with a
- * browser's Accept-Encoding. Stops nginx and deletes `prefix` before it returns or throws.
+ * `port + 1` serving, for each page, a file of that page's own bytes with the same compression
+ * (the issue's "a static file of the same size": a larger page costs nginx more to compress and
+ * send, so each page is held to its own file). Warms each page into nginx's cache, then loads
+ * each file and its page with autocannon in rounds, with a browser's Accept-Encoding. Stops nginx
+ * and deletes `prefix` before it returns or throws.
  */
 export async function measureThroughNginx(options: {
   root: string;
@@ -58,7 +66,6 @@ export async function measureThroughNginx(options: {
   prefix: string;
   port: number;
   upstreamPort: number;
-  article: string;
   pages: Page[];
   seconds: number;
   connections: number;
@@ -71,9 +78,13 @@ export async function measureThroughNginx(options: {
   const files = path.join(prefix, "files");
   fs.mkdirSync(files);
   const upstream = `127.0.0.1:${options.upstreamPort}`;
-  const page = await probe(`http://${upstream}${options.article}`, requestHeaders("identity"));
-  if (page.status !== 200) throw new Error(`${options.article} answered ${page.status}`);
-  fs.writeFileSync(path.join(files, "article.html"), page.body);
+  const staticBytes: Record<string, number> = {};
+  for (const p of options.pages) {
+    const page = await probe(`http://${upstream}${p.path}`, requestHeaders("identity"));
+    if (page.status !== 200) throw new Error(`${p.path} answered ${page.status}`);
+    fs.writeFileSync(path.join(files, fileOf(p.name)), page.body);
+    staticBytes[p.name] = page.body.length;
+  }
 
   const confOptions = {
     root: options.root,
@@ -102,7 +113,8 @@ export async function measureThroughNginx(options: {
     const url = `http://127.0.0.1:${options.port}`;
     const staticUrl = `http://${staticListen}`;
     const deadline = Date.now() + 10_000;
-    while (!(await probe(`${staticUrl}/article.html`, {}).catch(() => null))) {
+    const firstFile = `${staticUrl}/${fileOf(options.pages[0]!.name)}`;
+    while (!(await probe(firstFile, {}).catch(() => null))) {
       if (child.exitCode !== null || Date.now() > deadline)
         throw new Error(`nginx did not start on ${staticUrl}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -119,12 +131,15 @@ export async function measureThroughNginx(options: {
     log(`through nginx: caches ${JSON.stringify(cacheStatus)}`);
     const http = await loadInRounds(
       url,
-      [{ name: "static file", path: "/article.html", baseUrl: staticUrl }, ...options.pages],
+      options.pages.flatMap((p) => [
+        { name: staticFileName(p.name), path: `/${fileOf(p.name)}`, baseUrl: staticUrl },
+        p,
+      ]),
       { ...options, encoding: "browser" },
     );
-    const staticRate = http[0]!.requestsPerSecond;
-    for (const h of http) h.ratioToStatic = h.requestsPerSecond / staticRate;
-    return { staticBytes: page.body.length, http, cacheStatus };
+    for (let i = 0; i < http.length; i += 2)
+      http[i + 1]!.ratioToStatic = http[i + 1]!.requestsPerSecond / http[i]!.requestsPerSecond;
+    return { staticBytes, http, cacheStatus };
   } finally {
     if (child.exitCode === null) {
       const exited = new Promise((resolve) => child.once("exit", resolve));

@@ -54,9 +54,9 @@ export function nginxSection(f: Pick<BenchFigures, "nginx">): string[] {
   return [
     "",
     `Through nginx (deploy/nginx/herald.conf, Herald with HERALD_COMPRESS=0; median of ${n.http[0]?.runs.length ?? 0} runs per URL)`,
-    `The static file is the article page's ${f1(n.staticBytes / 1000)} kB of HTML as a file, compressed by nginx as the pages are. Cache: ${Object.entries(
-      n.cacheStatus,
-    )
+    `Each page is held to a static file of its own HTML (${Object.entries(n.staticBytes)
+      .map(([page, bytes]) => `${page} ${f1(bytes / 1000)} kB`)
+      .join(", ")}), compressed by nginx as the pages are. Cache: ${Object.entries(n.cacheStatus)
       .map(([k, v]) => `${k} ${v}`)
       .join(", ")}.`,
     table(

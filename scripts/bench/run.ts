@@ -203,7 +203,6 @@ async function main(): Promise<number> {
           prefix: path.join(work, "nginx"),
           port: PORT + 3,
           upstreamPort: PORT + 2,
-          article: articlePath,
           pages: [...pages].reverse(),
           seconds: o.seconds,
           connections: o.connections,
