@@ -135,7 +135,7 @@ async function main(): Promise<number> {
   log("building on the data set…");
   const benchSeconds = await nextBuild(root, env(dbFile, ".next-bench"), ".next-bench");
   log("building the empty page…");
-  const emptyDir = writeEmptyApp(path.join(work, "empty-app"));
+  const emptyDir = writeEmptyApp(path.join(os.tmpdir(), `herald-bench-empty-app-${PORT}`), root);
   await nextBuild(emptyDir, {});
 
   const servers: RunningServer[] = [];
@@ -146,10 +146,7 @@ async function main(): Promise<number> {
   try {
     const herald = await nextStart(root, env(dbFile, ".next-bench"), PORT);
     servers.push(herald);
-    // Next.js 16 builds the empty app with this project's next.config.js, instrumentation.ts and
-    // proxy.ts (it sits inside the project), so Herald's start check runs in it and needs a
-    // database: the default content's.
-    const emptyApp = await nextStart(emptyDir, env(defaultDb, ".next"), PORT + 1);
+    const emptyApp = await nextStart(emptyDir, {}, PORT + 1);
     servers.push(emptyApp);
     const articlePath = `/article/${article.id}/${article.slug}`;
     const deepPath = frontPagePath(deepFront.path, deepFront.before);
