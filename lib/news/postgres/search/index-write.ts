@@ -35,10 +35,11 @@ export async function indexDocuments(
           sql`(${d.id}, ${documentVector(d)}::tsvector, ${headlineVector(d.headline)}::tsvector)`,
       );
     await writing;
-    writing = sql`insert into article_search (article_id, document, headline) values ${sql.join(rows)}
+    writing =
+      sql`insert into article_search (article_id, document, headline) values ${sql.join(rows)}
       on conflict (article_id) do update set document = excluded.document, headline = excluded.headline`.execute(
-      db,
-    );
+        db,
+      );
   }
   await writing;
 }

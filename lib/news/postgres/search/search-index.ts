@@ -1,18 +1,23 @@
 import { sql } from "kysely";
 import type { DB } from "../../sql/db";
 import type { SearchIndex } from "../../sql/search/search-index";
+import { choosePlan, expectedShare, lexemeStats, withPlan } from "./plan";
 import { headlineStartQuery, searchQuery, termsQuery } from "./tsquery";
 
 /**
  * The PostgreSQL backend's full-text index: the table `article_search` (migration 0004-search),
  * a tsvector of each article and one of its headline, each with a GIN index. GIN returns
  * matches in no useful order, so every read orders by article id (newest first) and stops at
- * its limit: PostgreSQL reads every match from the index, then sorts their ids (a bitmap scan;
- * cheap for the matches of a query, which are ids, not rows).
+ * its limit. For the whole-story vectors, which are large and stored out of line, plan.ts
+ * chooses between reading every match from GIN and sorting their ids, and walking the newest
+ * stories testing each vector (a query most stories match); the small headline vectors are
+ * left to the planner.
  */
 export const tsvectorSearchIndex: SearchIndex = {
   async matchingIds(db, query, limit, below) {
-    return ids(db, "document", searchQuery(query), limit, below);
+    const stats = await lexemeStats(db);
+    const plan = choosePlan(expectedShare(query, stats), stats.rows, limit);
+    return withPlan(db, plan, (trx) => ids(trx, "document", searchQuery(query), limit, below));
   },
   async headlineMatchIds(db, terms, limit) {
     return ids(db, "headline", termsQuery(terms), limit, null);

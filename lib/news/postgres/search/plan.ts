@@ -1,0 +1,113 @@
+import { sql } from "kysely";
+import type { DB } from "../../sql/db";
+import type { IndexQuery } from "../../sql/search/search-index";
+
+/**
+ * How PostgreSQL walks `article_search` for "the newest N matches". Its planner does not count the
+ * cost of reading a TOASTed vector (about 4 µs a row, warm; ten times that cold), so it walks the
+ * primary key backwards testing every story's vector ("walk") for words of middling frequency,
+ * or scans the whole table, where the GIN index ("bitmap": only the matches, then a sort) costs a
+ * hundredth of it. We choose instead, from the planner's own statistics of each word's share of
+ * stories (`pg_stats.most_common_elems`): measured at 50,000 stories, "capital" (7%) took 30-450
+ * ms walking and 6 ms through GIN; a word in every story, 28 ms through GIN and 1 ms walking.
+ */
+export type Plan = "walk" | "bitmap";
+
+/** Costs per row, in µs, measured on the 2-core machine (docs/performance.md). */
+const WALK_ROW_US = 4;
+const BITMAP_ROW_US = 0.55;
+
+/** What the statistics say of the index: each common word's share of stories, and the row count. */
+export type LexemeStats = { shares: Map<string, number>; rows: number };
+
+/**
+ * The share of stories expected to match `query`: the product of its terms' and filters' shares
+ * (taken as independent), a phrase as its words together; a word the statistics do not list is
+ * rarer than every word they do (counted as 0), as is a prefix.
+ */
+export function expectedShare(query: IndexQuery, stats: LexemeStats): number {
+  const share = (word: string) => stats.shares.get(word) ?? 0;
+  let result = 1;
+  for (const term of query.terms) {
+    if (term.prefix) return 0;
+    for (const token of term.tokens) result *= share(token);
+  }
+  for (const anyOf of [query.sections, query.dates])
+    if (anyOf)
+      result *= Math.min(
+        1,
+        anyOf.reduce((sum, word) => sum + share(word), 0),
+      );
+  return result;
+}
+
+/**
+ * The cheaper plan for `limit` matches of a query matching `share` of `rows` stories: walking
+ * reads about limit / share vectors, GIN visits share × rows matches; walking wins above
+ * share = √(limit × WALK_ROW_US / (rows × BITMAP_ROW_US)) (6% at a million stories and 550 ids).
+ * With no statistics (a table never analysed) it takes GIN, whose cost is bounded by the matches.
+ */
+export function choosePlan(share: number, rows: number, limit: number): Plan {
+  if (rows <= 0 || share <= 0) return "bitmap";
+  return (limit / share) * WALK_ROW_US < share * rows * BITMAP_ROW_US ? "walk" : "bitmap";
+}
+
+/** How long a process keeps the statistics it read. */
+const STATS_TTL_MS = 10 * 60_000;
+const cache = new WeakMap<object, { at: number; stats: Promise<LexemeStats> }>();
+
+/**
+ * The statistics of `article_search.document` (ANALYZE keeps the thousand commonest words),
+ * read at most every ten minutes per database handle. Empty before the table is first analysed.
+ */
+export function lexemeStats(db: DB): Promise<LexemeStats> {
+  const hit = cache.get(db);
+  if (hit && Date.now() - hit.at < STATS_TTL_MS) return hit.stats;
+  const stats = readStats(db).catch((error: unknown) => {
+    cache.delete(db);
+    throw error;
+  });
+  cache.set(db, { at: Date.now(), stats });
+  return stats;
+}
+
+async function readStats(db: DB): Promise<LexemeStats> {
+  const { rows } = await sql<{ elems: string[] | null; freqs: number[] | null; rows: number }>`
+    select s.most_common_elems::text::text[] as elems, s.most_common_elem_freqs as freqs,
+      c.reltuples::float8 as rows
+    from pg_class c
+    left join pg_stats s on s.schemaname = current_schema() and s.tablename = c.relname
+      and s.attname = 'document'
+    where c.oid = 'article_search'::regclass`.execute(db);
+  const row = rows[0];
+  const shares = new Map<string, number>();
+  (row?.elems ?? []).forEach((word, i) => shares.set(word, Number(row?.freqs?.[i] ?? 0)));
+  return { shares, rows: Math.max(0, Number(row?.rows ?? 0)) };
+}
+
+/** The planner settings that leave only `plan` (GIN has no plain index scan, only bitmaps). */
+const SETTINGS: Record<Plan, string[]> = {
+  walk: ["enable_bitmapscan", "enable_seqscan"],
+  bitmap: ["enable_indexscan", "enable_seqscan"],
+};
+
+/**
+ * Runs `query` with the planner held to `plan`, in a transaction of its own (`set_config(…,
+ * true)` lasts until its end), or in the caller's, where the settings are turned back on (their
+ * default) afterwards.
+ */
+export async function withPlan<T>(db: DB, plan: Plan, query: (db: DB) => Promise<T>): Promise<T> {
+  const off = SETTINGS[plan].map((name) => sql`set_config(${name}, 'off', true)`);
+  const run = async (trx: DB) => {
+    await sql`select ${sql.join(off)}`.execute(trx);
+    return query(trx);
+  };
+  if (!db.isTransaction) return db.transaction().execute(run);
+  try {
+    return await run(db);
+  } finally {
+    await sql`select ${sql.join(SETTINGS[plan].map((name) => sql`set_config(${name}, 'on', true)`))}`.execute(
+      db,
+    );
+  }
+}
