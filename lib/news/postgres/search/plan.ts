@@ -9,7 +9,8 @@ import type { IndexQuery } from "../../sql/search/search-index";
  * or scans the whole table, where the GIN index ("bitmap": only the matches, then a sort) costs a
  * hundredth of it. We choose instead, from the planner's own statistics of each word's share of
  * stories (`pg_stats.most_common_elems`): measured at 50,000 stories, "capital" (7%) took 30-450
- * ms walking and 6 ms through GIN; a word in every story, 28 ms through GIN and 1 ms walking.
+ * ms walking and 6 ms through GIN; a word in every story, 27 ms through GIN and 7 ms walking.
+ * docs/decisions/044-postgres-search-plan.md
  */
 export type Plan = "walk" | "bitmap";
 
