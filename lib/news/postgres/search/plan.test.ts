@@ -35,15 +35,21 @@ describe("expectedShare", () => {
     ).toBeCloseTo(0.03);
   });
 
-  it("counts a word the statistics do not list, and a prefix, as rare", () => {
+  it("counts a word the statistics do not list as rare, and a prefix as the listed words it starts", () => {
     expect(expectedShare(words("zebra"), stats)).toBe(0);
     expect(expectedShare(words("the", "zebra"), stats)).toBe(0);
-    expect(
-      expectedShare(
-        { terms: [{ tokens: ["the"], prefix: true }], sections: null, dates: null },
-        stats,
-      ),
-    ).toBe(0);
+    const prefix = (token: string): IndexQuery => ({
+      terms: [{ tokens: [token], prefix: true }],
+      sections: null,
+      dates: null,
+    });
+    expect(expectedShare(prefix("mini"), stats)).toBeCloseTo(0.2);
+    expect(expectedShare(prefix("th"), stats)).toBeCloseTo(0.9);
+    expect(expectedShare(prefix("zz"), stats)).toBe(0);
+  });
+
+  it("counts a date filter as rare: walking to an older year reads every newer story first", () => {
+    expect(expectedShare({ ...words("the"), dates: ["\uE000y2015"] }, stats)).toBe(0);
   });
 });
 
@@ -53,6 +59,12 @@ describe("choosePlan", () => {
     expect(choosePlan(0.1, 1_000_000, 550)).toBe("walk");
     expect(choosePlan(0.03, 1_000_000, 550)).toBe("bitmap");
     expect(choosePlan(0, 1_000_000, 550)).toBe("bitmap");
+  });
+
+  it("costs a phrase's GIN reads as the walk's, since GIN reads each candidate's vector too", () => {
+    expect(choosePlan(0.03, 1_000_000, 200, false)).toBe("bitmap");
+    expect(choosePlan(0.03, 1_000_000, 200, true)).toBe("walk");
+    expect(choosePlan(0.005, 1_000_000, 200, true)).toBe("bitmap");
   });
 
   it("reads GIN on a small table, and when there are no statistics", () => {
@@ -123,14 +135,37 @@ describe.skipIf(!withPostgres)("plans on PostgreSQL", () => {
     }
   });
 
-  it("leaves a caller's transaction with the planner's settings on again", async () => {
-    await temp.db.transaction().execute(async (trx) => {
+  it("in a caller's transaction, keeps the query's own error and the caller's settings", async () => {
+    await expect(
+      temp.db.transaction().execute((trx) =>
+        withPlan(trx, "walk", async (t) => {
+          await sql`select 1 / 0`.execute(t);
+        }),
+      ),
+    ).rejects.toThrow(/division by zero/);
+    const after = await temp.db.transaction().execute(async (trx) => {
+      await sql`select set_config('enable_seqscan', 'off', true)`.execute(trx);
       await withPlan(trx, "walk", async () => undefined);
       const { rows } = await sql<{ b: string; s: string }>`select
         current_setting('enable_bitmapscan') as b, current_setting('enable_seqscan') as s`.execute(
         trx,
       );
-      expect(rows[0]).toEqual({ b: "on", s: "on" });
+      return rows[0];
     });
+    expect(after).toEqual({ b: "on", s: "off" });
+  });
+
+  it("reads the statistics of the table it queries, whatever schema comes first", async () => {
+    await sql`create schema if not exists postgres`.execute(temp.db);
+    try {
+      const shares = await temp.db.transaction().execute(async (trx) => {
+        const { rows } = await sql<{ s: string }>`select current_schema() as s`.execute(trx);
+        expect(rows[0]?.s).toBe("postgres");
+        return (await lexemeStats(trx)).shares.size;
+      });
+      expect(shares).toBeGreaterThan(0);
+    } finally {
+      await sql`drop schema postgres`.execute(temp.db);
+    }
   });
 });

@@ -23,22 +23,29 @@ export type LexemeStats = { shares: Map<string, number>; rows: number };
 
 /**
  * The share of stories expected to match `query`: the product of its terms' and filters' shares
- * (taken as independent), a phrase as its words together; a word the statistics do not list is
- * rarer than every word they do (counted as 0), as is a prefix.
+ * (taken as independent), a phrase as its words together (an upper bound), a prefix as the
+ * listed words it starts (a lower bound); a word the statistics do not list is rarer than every
+ * word they do (counted as 0). A date filter counts as 0: stories are numbered in order of
+ * publication, so walking to an older year would read every newer story first.
  */
 export function expectedShare(query: IndexQuery, stats: LexemeStats): number {
+  if (query.dates) return 0;
   const share = (word: string) => stats.shares.get(word) ?? 0;
+  const prefixShare = (start: string) => {
+    let sum = 0;
+    for (const [word, s] of stats.shares) if (word.startsWith(start)) sum += s;
+    return Math.min(1, sum);
+  };
   let result = 1;
-  for (const term of query.terms) {
-    if (term.prefix) return 0;
-    for (const token of term.tokens) result *= share(token);
-  }
-  for (const anyOf of [query.sections, query.dates])
-    if (anyOf)
-      result *= Math.min(
-        1,
-        anyOf.reduce((sum, word) => sum + share(word), 0),
-      );
+  for (const term of query.terms)
+    term.tokens.forEach((token, i) => {
+      result *= term.prefix && i === term.tokens.length - 1 ? prefixShare(token) : share(token);
+    });
+  if (query.sections)
+    result *= Math.min(
+      1,
+      query.sections.reduce((sum, word) => sum + share(word), 0),
+    );
   return result;
 }
 
@@ -46,11 +53,14 @@ export function expectedShare(query: IndexQuery, stats: LexemeStats): number {
  * The cheaper plan for `limit` matches of a query matching `share` of `rows` stories: walking
  * reads about limit / share vectors, GIN visits share × rows matches; walking wins above
  * share = √(limit × WALK_ROW_US / (rows × BITMAP_ROW_US)) (6% at a million stories and 550 ids).
- * With no statistics (a table never analysed) it takes GIN, whose cost is bounded by the matches.
+ * `phrase`: GIN cannot check word order, so it reads the vector of every story holding the words
+ * too, at the walk's cost a row. With no statistics (a table never analysed) it takes GIN, whose
+ * cost is bounded by the matches.
  */
-export function choosePlan(share: number, rows: number, limit: number): Plan {
+export function choosePlan(share: number, rows: number, limit: number, phrase = false): Plan {
   if (rows <= 0 || share <= 0) return "bitmap";
-  return (limit / share) * WALK_ROW_US < share * rows * BITMAP_ROW_US ? "walk" : "bitmap";
+  const bitmapRow = phrase ? WALK_ROW_US : BITMAP_ROW_US;
+  return (limit / share) * WALK_ROW_US < share * rows * bitmapRow ? "walk" : "bitmap";
 }
 
 /** How long a process keeps the statistics it read. */
@@ -77,7 +87,8 @@ async function readStats(db: DB): Promise<LexemeStats> {
     select s.most_common_elems::text::text[] as elems, s.most_common_elem_freqs as freqs,
       c.reltuples::float8 as rows
     from pg_class c
-    left join pg_stats s on s.schemaname = current_schema() and s.tablename = c.relname
+    join pg_namespace n on n.oid = c.relnamespace
+    left join pg_stats s on s.schemaname = n.nspname and s.tablename = c.relname
       and s.attname = 'document'
     where c.oid = 'article_search'::regclass`.execute(db);
   const row = rows[0];
@@ -93,9 +104,9 @@ const SETTINGS: Record<Plan, string[]> = {
 };
 
 /**
- * Runs `query` with the planner held to `plan`, in a transaction of its own (`set_config(…,
- * true)` lasts until its end), or in the caller's, where the settings are turned back on (their
- * default) afterwards.
+ * Runs `query` (read-only) with the planner held to `plan`, in a transaction of its own
+ * (`set_config(…, true)` lasts until its end), or in the caller's under a savepoint rolled back
+ * afterwards, which puts the caller's settings back as they were, even after an error.
  */
 export async function withPlan<T>(db: DB, plan: Plan, query: (db: DB) => Promise<T>): Promise<T> {
   const off = SETTINGS[plan].map((name) => sql`set_config(${name}, 'off', true)`);
@@ -104,11 +115,11 @@ export async function withPlan<T>(db: DB, plan: Plan, query: (db: DB) => Promise
     return query(trx);
   };
   if (!db.isTransaction) return db.transaction().execute(run);
+  await sql`savepoint herald_plan`.execute(db);
   try {
     return await run(db);
   } finally {
-    await sql`select ${sql.join(SETTINGS[plan].map((name) => sql`set_config(${name}, 'on', true)`))}`.execute(
-      db,
-    );
+    await sql`rollback to savepoint herald_plan`.execute(db);
+    await sql`release savepoint herald_plan`.execute(db);
   }
 }

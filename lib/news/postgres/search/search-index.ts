@@ -16,7 +16,8 @@ import { headlineStartQuery, searchQuery, termsQuery } from "./tsquery";
 export const tsvectorSearchIndex: SearchIndex = {
   async matchingIds(db, query, limit, below) {
     const stats = await lexemeStats(db);
-    const plan = choosePlan(expectedShare(query, stats), stats.rows, limit);
+    const phrase = query.terms.some((t) => t.tokens.length > 1);
+    const plan = choosePlan(expectedShare(query, stats), stats.rows, limit, phrase);
     return withPlan(db, plan, (trx) => ids(trx, "document", searchQuery(query), limit, below));
   },
   async headlineMatchIds(db, terms, limit) {
