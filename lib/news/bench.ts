@@ -52,6 +52,11 @@ export type BenchDatabase = {
   reset(): Promise<void>;
   /** Its size on disk (pg_database_size). */
   bytes(): Promise<number>;
+  /**
+   * Reads every table, index and TOAST table of it once (pg_prewarm's `read` mode), so the OS
+   * holds them as the SQLite file is held before its timings; returns the bytes read.
+   */
+  warm(): Promise<number>;
 };
 
 /** The database `name` on the PostgreSQL server of `serverUrl`; see {@link BenchDatabase}. */

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { warmFileCache } from "./warm-cache";
 import {
   openBenchmarkStore,
   openPostgresBenchmarkStore,
@@ -22,6 +23,8 @@ export type DatasetTarget = {
   open(): Promise<BenchmarkStore>;
   /** Its size on disk, in bytes. */
   bytes(): Promise<number>;
+  /** Reads all of it once so the OS caches it (as before SQLite's timings); the bytes read. */
+  warm(): Promise<number>;
 };
 
 /** The SQLite file `file`, with its report and JSON Lines beside it. */
@@ -38,6 +41,7 @@ export function sqliteTarget(file: string): DatasetTarget {
     },
     open: async () => openBenchmarkStore(file),
     bytes: async () => fs.statSync(file).size,
+    warm: () => warmFileCache(file),
   };
 }
 
@@ -65,6 +69,7 @@ export function postgresTarget(serverUrl: string, name: string, work: string): D
     reset: async () => (await database()).reset(),
     open: () => openPostgresBenchmarkStore(databaseUrlOf(serverUrl, name)),
     bytes: async () => (await database()).bytes(),
+    warm: async () => (await database()).warm(),
   };
 }
 

@@ -93,6 +93,11 @@ async function main(): Promise<number> {
       const target = targets.postgresTarget(server, targets.postgresDatasetName(spec), work);
       // The same stories at the same instant as the SQLite data set, so the timings compare.
       const pgDataset = await buildDataset(target, spec, { fresh: o.fresh, log, now: dataset.now });
+      const pgWarmStarted = performance.now();
+      const pgWarmBytes = await target.warm();
+      log(
+        `read the PostgreSQL database once (${(pgWarmBytes / 1e9).toFixed(1)} GB in ${((performance.now() - pgWarmStarted) / 1000).toFixed(0)} s) so the OS caches it`,
+      );
       const pgBench = await target.open();
       try {
         postgres = await timeStore(pgBench, pgDataset, timing);

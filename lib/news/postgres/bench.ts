@@ -56,6 +56,20 @@ export function postgresBenchDatabase(serverUrl: string, name: string): BenchDat
             .rows[0]!.size,
         ),
       ),
+    warm: () =>
+      onServer(url, async (c) => {
+        await c.query("create extension if not exists pg_prewarm");
+        const { rows } = await c.query<{ blocks: string | null }>(
+          `select sum(pg_prewarm(c.oid, 'read'))::text as blocks from pg_class c
+           join pg_namespace n on n.oid = c.relnamespace
+           where c.relkind in ('r', 'i', 't') and n.nspname in ('public', 'pg_toast')
+             and (n.nspname = 'public' or c.oid in (
+               select reltoastrelid from pg_class p join pg_namespace pn on pn.oid = p.relnamespace
+               where pn.nspname = 'public'
+               union select i.indexrelid from pg_index i join pg_class p on p.reltoastrelid = i.indrelid))`,
+        );
+        return Number(rows[0]?.blocks ?? 0) * 8192;
+      }),
   };
 }
 

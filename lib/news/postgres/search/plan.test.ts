@@ -2,7 +2,14 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTempDb, importAll, makeRecord, type TempDb } from "../../test-support/temp-db";
 import type { IndexQuery } from "../../sql/search/search-index";
-import { choosePlan, expectedShare, lexemeStats, withPlan, type LexemeStats } from "./plan";
+import {
+  choosePlan,
+  expectedShare,
+  headlineStartPlan,
+  lexemeStats,
+  withPlan,
+  type LexemeStats,
+} from "./plan";
 import { tsvectorSearchIndex } from "./search-index";
 import { searchQuery } from "./tsquery";
 
@@ -23,6 +30,10 @@ describe("expectedShare", () => {
       ["minister", 0.2],
       ["\uE000s3", 0.1],
       ["\uE000s4", 0.05],
+    ]),
+    headlineShares: new Map([
+      ["the", 0.4],
+      ["capital", 0.005],
     ]),
     rows: 1_000_000,
   };
@@ -46,6 +57,21 @@ describe("expectedShare", () => {
     expect(expectedShare(prefix("mini"), stats)).toBeCloseTo(0.2);
     expect(expectedShare(prefix("th"), stats)).toBeCloseTo(0.9);
     expect(expectedShare(prefix("zz"), stats)).toBe(0);
+  });
+
+  it("takes a phrase to match a tenth of the stories holding its words", () => {
+    const phrase: IndexQuery = {
+      terms: [{ tokens: ["the", "minister"], prefix: false }],
+      sections: null,
+      dates: null,
+    };
+    expect(expectedShare(phrase, stats)).toBeCloseTo(0.018);
+  });
+
+  it("walks for a headline start only when many headlines hold the words", () => {
+    expect(headlineStartPlan(["the"], stats, 50)).toBe("walk");
+    expect(headlineStartPlan(["capital"], stats, 50)).toBe("bitmap");
+    expect(headlineStartPlan(["the", "zebra"], stats, 50)).toBe("bitmap");
   });
 
   it("counts a date filter as rare: walking to an older year reads every newer story first", () => {
@@ -109,6 +135,8 @@ describe.skipIf(!withPostgres)("plans on PostgreSQL", () => {
     expect(stats.rows).toBeGreaterThanOrEqual(300);
     expect(stats.shares.get("planword")).toBeCloseTo(300 / stats.rows, 2);
     expect(stats.shares.get("tenthword")).toBeCloseTo(30 / stats.rows, 2);
+    expect(stats.headlineShares.get("planword")).toBeCloseTo(300 / stats.rows, 2);
+    expect(stats.headlineShares.has("tenthword")).toBe(false);
   });
 
   it("holds the planner to the plan it is given, and both find the same stories", async () => {

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import type { DB } from "../../sql/db";
 import type { SearchIndex } from "../../sql/search/search-index";
-import { choosePlan, expectedShare, lexemeStats, withPlan } from "./plan";
+import { choosePlan, expectedShare, headlineStartPlan, lexemeStats, withPlan } from "./plan";
 import { headlineStartQuery, searchQuery, termsQuery } from "./tsquery";
 
 /**
@@ -10,8 +10,8 @@ import { headlineStartQuery, searchQuery, termsQuery } from "./tsquery";
  * matches in no useful order, so every read orders by article id (newest first) and stops at
  * its limit. For the whole-story vectors, which are large and stored out of line, plan.ts
  * chooses between reading every match from GIN and sorting their ids, and walking the newest
- * stories testing each vector (a query most stories match); the small headline vectors are
- * left to the planner.
+ * stories testing each vector (a query most stories match), and likewise for the headline
+ * lookups of an exact headline; suggestions are left to the planner.
  */
 export const tsvectorSearchIndex: SearchIndex = {
   async matchingIds(db, query, limit, below) {
@@ -25,7 +25,10 @@ export const tsvectorSearchIndex: SearchIndex = {
   },
   async headlineStartIds(db, tokens, limit) {
     if (tokens.length === 0) return [];
-    return ids(db, "headline", headlineStartQuery(tokens), limit, null);
+    const plan = headlineStartPlan(tokens, await lexemeStats(db), limit);
+    return withPlan(db, plan, (trx) =>
+      ids(trx, "headline", headlineStartQuery(tokens), limit, null),
+    );
   },
 };
 
